@@ -1,0 +1,35 @@
+package vn.citizenhub.channel.web.report;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.citizenhub.channel.handoff.HandoffStoreException;
+import vn.citizenhub.http.ApiError;
+
+/**
+ * The channel could not store the report, so it must not say "received": it says so, and the
+ * portal keeps the form for the citizen to send again.
+ */
+@Produces
+@Singleton
+class HandoffFailedHandler implements ExceptionHandler<HandoffStoreException, HttpResponse<ApiError>> {
+
+  private static final Logger LOG = LoggerFactory.getLogger(HandoffFailedHandler.class);
+
+  @Override
+  public HttpResponse<ApiError> handle(HttpRequest request, HandoffStoreException e) {
+    LOG.error("Web report not stored: {}", e.toString());
+    return HttpResponse.<ApiError>status(HttpStatus.SERVICE_UNAVAILABLE)
+        .header("Retry-After", "30")
+        .body(ApiError.of("NOT_RECEIVED",
+            "Hệ thống tạm thời chưa nhận được phản ánh. Vui lòng gửi lại sau ít phút;"
+                + " nội dung bạn đã nhập vẫn được giữ trên trang.",
+            "The report could not be received right now. Please send it again in a few"
+                + " minutes; what you typed is kept on the page."));
+  }
+}

@@ -1,0 +1,85 @@
+package vn.citizenhub.channel.web.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.citizenhub.channel.handoff.HandoffResult;
+import vn.citizenhub.contract.ContractJson;
+import vn.citizenhub.contract.FieldError;
+import vn.citizenhub.http.ApiError;
+
+/**
+ * {@code POST /api/web/reports}: checks the form, hands it off durably, answers with the tracking
+ * code. Nothing else happens here.
+ */
+@Controller("/api/web/reports")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class WebReportController {
+
+  private static final Logger LOG = LoggerFactory.getLogger(WebReportController.class);
+  private static final int MAX_IDEMPOTENCY_KEY = 100;
+
+  private final WebReportValidator validator;
+  private final WebIntake intake;
+
+  WebReportController(WebReportValidator validator, WebIntake intake) {
+    this.validator = validator;
+    this.intake = intake;
+  }
+
+  @Post(consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
+  HttpResponse<?> submit(@Body @Nullable String body,
+      @Header("Idempotency-Key") @Nullable String idempotencyKey) {
+    if (idempotencyKey != null
+        && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_IDEMPOTENCY_KEY)) {
+      return badRequest(List.of(new FieldError("Idempotency-Key", "INVALID_IDEMPOTENCY_KEY",
+          "Khóa Idempotency-Key phải có từ 1 đến 100 ký tự",
+          "Idempotency-Key must have 1 to 100 characters")));
+    }
+    WebReportForm form;
+    try {
+      form = ContractJson.mapper().readValue(body == null ? "" : body, WebReportForm.class);
+      if (form == null) {
+        throw new IllegalArgumentException("empty body");
+      }
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      LOG.info("Web report refused: the body is not valid JSON ({})", e.getClass().getSimpleName());
+      return HttpResponse.badRequest(ApiError.of("MALFORMED_JSON",
+          "Nội dung gửi lên không phải JSON hợp lệ.", "The request body is not valid JSON."));
+    }
+    var report = WebIntake.report(form);
+    List<FieldError> errors = validator.validate(form, report);
+    if (!errors.isEmpty()) {
+      LOG.info("Web report refused: {}", errors.stream().map(FieldError::code).toList());
+      return badRequest(errors);
+    }
+    HandoffResult result = intake.submit(form, report, idempotencyKey, body);
+    return switch (result.outcome()) {
+      case KEY_REUSED -> HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(ApiError.of(
+          "IDEMPOTENCY_KEY_REUSED",
+          "Khóa Idempotency-Key này đã được dùng cho một phản ánh khác.",
+          "This Idempotency-Key was already used for a different report."));
+      case DUPLICATE -> HttpResponse.accepted().header("Idempotent-Replayed", "true")
+          .body(WebAnswers.received(result.trackingCode()));
+      case DELIVERED -> HttpResponse.accepted().body(WebAnswers.received(result.trackingCode()));
+      case DELAYED -> HttpResponse.accepted().body(WebAnswers.delayed(result.trackingCode()));
+    };
+  }
+
+  private static HttpResponse<ApiError> badRequest(List<FieldError> errors) {
+    return HttpResponse.badRequest(new ApiError("VALIDATION_FAILED",
+        "Phản ánh chưa hợp lệ, vui lòng kiểm tra các trường được nêu.",
+        "The report is not valid; please check the fields listed.", errors));
+  }
+}

@@ -1,0 +1,159 @@
+package vn.citizenhub.channel.handoff;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.citizenhub.channel.handoff.HandoffResult.Outcome;
+import vn.citizenhub.contract.Channel;
+import vn.citizenhub.contract.ContractJson;
+import vn.citizenhub.contract.TrackingCode;
+import vn.citizenhub.contract.intake.IntakeEnvelope;
+
+/**
+ * Hands a citizen's intake to the hub durably: first into the channel's own table, then to Kafka.
+ * Only after the row is written may the channel say "received"; whether Kafka acknowledged in time
+ * decides whether it says "processing" or "processing delayed". The relay sends what is left.
+ */
+@Singleton
+@Requires(property = HandoffSettings.ENABLED, value = "true")
+public class IntakeHandoff {
+
+  private static final Logger LOG = LoggerFactory.getLogger(IntakeHandoff.class);
+  private static final int CODE_ATTEMPTS = 5;
+
+  private final PendingIntakeStore store;
+  private final IntakePublisher publisher;
+  private final Duration publishWait;
+  private final CircuitBreaker kafkaBreaker;
+  private final Clock clock;
+
+  IntakeHandoff(
+      PendingIntakeStore store,
+      IntakePublisher publisher,
+      @Value("${hub.intake-handoff.publish-wait:3s}") Duration publishWait) {
+    this.store = store;
+    this.publisher = publisher;
+    this.publishWait = publishWait;
+    this.clock = Clock.systemUTC();
+    // While Kafka is known to be down, answer at once from the durable store instead of making
+    // every citizen wait for a send that will time out.
+    this.kafkaBreaker = CircuitBreaker.of("intake-kafka",
+        CircuitBreakerConfig.custom()
+            .slidingWindowSize(20)
+            .minimumNumberOfCalls(5)
+            .failureRateThreshold(50)
+            .waitDurationInOpenState(Duration.ofSeconds(5))
+            .build());
+  }
+
+  /**
+   * Hands off a new report. {@code envelopeFor} builds the envelope around the tracking code this
+   * method assigns; with an idempotency key already seen, the first request's code comes back.
+   */
+  public HandoffResult handOffNewReport(
+      Channel channel, String idempotencyKey, String requestHash,
+      Function<TrackingCode, IntakeEnvelope> envelopeFor) {
+    Optional<HandoffResult> earlier = earlierResult(channel, idempotencyKey, requestHash);
+    if (earlier.isPresent()) {
+      return earlier.get();
+    }
+    for (int attempt = 0; attempt < CODE_ATTEMPTS; attempt++) {
+      IntakeEnvelope envelope = envelopeFor.apply(TrackingCode.generate(channel));
+      PendingIntake pending = pending(envelope, idempotencyKey, requestHash, true);
+      if (store.insert(pending)) {
+        return publishNow(pending);
+      }
+      earlier = earlierResult(channel, idempotencyKey, requestHash);
+      if (earlier.isPresent()) {
+        return earlier.get(); // a concurrent request with the same key won
+      }
+      // Otherwise the random code was taken: draw another.
+    }
+    throw new IllegalStateException("no free tracking code after " + CODE_ATTEMPTS + " draws");
+  }
+
+  /** Hands off an intake about an existing ticket (follow-up, rating, verdict). */
+  public HandoffResult handOff(
+      IntakeEnvelope envelope, String idempotencyKey, String requestHash) {
+    Optional<HandoffResult> earlier =
+        earlierResult(envelope.channel(), idempotencyKey, requestHash);
+    if (earlier.isPresent()) {
+      return earlier.get();
+    }
+    PendingIntake pending = pending(envelope, idempotencyKey, requestHash, false);
+    if (!store.insert(pending)) {
+      return earlierResult(envelope.channel(), idempotencyKey, requestHash)
+          .orElseThrow(() -> new IllegalStateException("intake id reused: " + envelope.id()));
+    }
+    return publishNow(pending);
+  }
+
+  /** How many accepted intakes still wait for Kafka. */
+  public int pendingCount() {
+    return store.countPending();
+  }
+
+  private Optional<HandoffResult> earlierResult(
+      Channel channel, String idempotencyKey, String requestHash) {
+    if (idempotencyKey == null) {
+      return Optional.empty();
+    }
+    return store.findByIdempotencyKey(channel, idempotencyKey)
+        .map(found -> found.requestHash() != null && !found.requestHash().equals(requestHash)
+            ? new HandoffResult(found.trackingCode(), Outcome.KEY_REUSED)
+            : new HandoffResult(found.trackingCode(), Outcome.DUPLICATE));
+  }
+
+  private PendingIntake pending(
+      IntakeEnvelope envelope, String idempotencyKey, String requestHash, boolean assignsCode) {
+    return new PendingIntake(
+        envelope.id() != null ? envelope.id() : UUID.randomUUID().toString(),
+        envelope.channel(),
+        idempotencyKey,
+        requestHash,
+        assignsCode ? envelope.trackingCode() : null,
+        envelope.trackingCode(),
+        envelope.key(),
+        ContractJson.writeString(envelope),
+        clock.instant());
+  }
+
+  private HandoffResult publishNow(PendingIntake pending) {
+    String code = pending.trackingCode();
+    if (!kafkaBreaker.tryAcquirePermission()) {
+      return new HandoffResult(code, Outcome.DELAYED);
+    }
+    long start = System.nanoTime();
+    try {
+      publisher.publish(pending.messageKey(), pending.envelopeJson())
+          .get(publishWait.toMillis(), TimeUnit.MILLISECONDS);
+      kafkaBreaker.onSuccess(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return new HandoffResult(code, Outcome.DELAYED);
+    } catch (Exception e) {
+      kafkaBreaker.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, e);
+      LOG.warn("Kafka did not acknowledge intake {} in time ({}); kept for the relay",
+          pending.envelopeId(), e.getClass().getSimpleName());
+      return new HandoffResult(code, Outcome.DELAYED);
+    }
+    try {
+      store.markSent(List.of(pending.envelopeId()), clock.instant());
+    } catch (HandoffStoreException e) {
+      // Delivered already; the relay may send it again and hub-core drops the duplicate.
+      LOG.warn("Intake {} delivered but not marked sent", pending.envelopeId(), e);
+    }
+    return new HandoffResult(code, Outcome.DELIVERED);
+  }
+}

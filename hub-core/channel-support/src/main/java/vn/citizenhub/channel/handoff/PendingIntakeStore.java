@@ -1,0 +1,158 @@
+package vn.citizenhub.channel.handoff;
+
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import vn.citizenhub.contract.Channel;
+import vn.citizenhub.schema.JdbcDatabase;
+import vn.citizenhub.schema.UtcTime;
+
+/** The channel's table of accepted intake, in the channel's own schema. Times are UTC. */
+@Singleton
+@Requires(property = HandoffSettings.ENABLED, value = "true")
+class PendingIntakeStore {
+
+  private static final String COLUMNS =
+      "envelope_id, channel, idempotency_key, request_hash, assigned_code, tracking_code,"
+          + " message_key, envelope_json, created_at";
+
+  private final DataSource dataSource;
+
+  PendingIntakeStore(JdbcDatabase database) {
+    this.dataSource = database.pool();
+  }
+
+  /** Writes a new pending intake; false when its idempotency key or assigned code already exists. */
+  boolean insert(PendingIntake intake) {
+    String sql = "INSERT INTO channel_intake_outbox (" + COLUMNS + ", state, attempts)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0)";
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(sql)) {
+      s.setString(1, intake.envelopeId());
+      s.setString(2, intake.channel().name());
+      s.setString(3, intake.idempotencyKey());
+      s.setString(4, intake.requestHash());
+      s.setString(5, intake.assignedCode());
+      s.setString(6, intake.trackingCode());
+      s.setString(7, intake.messageKey());
+      s.setString(8, intake.envelopeJson());
+      s.setObject(9, utc(intake.createdAt()));
+      s.executeUpdate();
+      return true;
+    } catch (SQLIntegrityConstraintViolationException duplicate) {
+      return false;
+    } catch (SQLException e) {
+      if ("23505".equals(e.getSQLState()) || "23000".equals(e.getSQLState())) {
+        return false; // H2 reports a unique violation without the JDBC subclass
+      }
+      throw new HandoffStoreException("cannot store intake", e);
+    }
+  }
+
+  Optional<PendingIntake> findByIdempotencyKey(Channel channel, String key) {
+    String sql = "SELECT " + COLUMNS + " FROM channel_intake_outbox"
+        + " WHERE channel = ? AND idempotency_key = ?";
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(sql)) {
+      s.setString(1, channel.name());
+      s.setString(2, key);
+      try (ResultSet rs = s.executeQuery()) {
+        return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new HandoffStoreException("cannot read intake", e);
+    }
+  }
+
+  /** Pending intake created before {@code cutoff}, oldest first. */
+  List<PendingIntake> pendingBefore(Instant cutoff, int limit) {
+    String sql = "SELECT " + COLUMNS + " FROM channel_intake_outbox"
+        + " WHERE state = 'PENDING' AND created_at < ? ORDER BY created_at LIMIT ?";
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(sql)) {
+      s.setObject(1, utc(cutoff));
+      s.setInt(2, limit);
+      List<PendingIntake> result = new ArrayList<>();
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          result.add(read(rs));
+        }
+      }
+      return result;
+    } catch (SQLException e) {
+      throw new HandoffStoreException("cannot read pending intake", e);
+    }
+  }
+
+  int countPending() {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(
+            "SELECT COUNT(*) FROM channel_intake_outbox WHERE state = 'PENDING'");
+        ResultSet rs = s.executeQuery()) {
+      rs.next();
+      return rs.getInt(1);
+    } catch (SQLException e) {
+      throw new HandoffStoreException("cannot count pending intake", e);
+    }
+  }
+
+  void markSent(Collection<String> envelopeIds, Instant sentAt) {
+    if (envelopeIds.isEmpty()) {
+      return;
+    }
+    String sql = "UPDATE channel_intake_outbox SET state = 'SENT', sent_at = ?"
+        + " WHERE envelope_id = ?";
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(sql)) {
+      for (String id : envelopeIds) {
+        s.setObject(1, utc(sentAt));
+        s.setString(2, id);
+        s.addBatch();
+      }
+      s.executeBatch();
+    } catch (SQLException e) {
+      throw new HandoffStoreException("cannot mark intake sent", e);
+    }
+  }
+
+  void recordFailure(String envelopeId, String error) {
+    String sql = "UPDATE channel_intake_outbox SET attempts = attempts + 1, last_error = ?"
+        + " WHERE envelope_id = ?";
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(sql)) {
+      s.setString(1, error.length() > 300 ? error.substring(0, 300) : error);
+      s.setString(2, envelopeId);
+      s.executeUpdate();
+    } catch (SQLException e) {
+      throw new HandoffStoreException("cannot record a failed send", e);
+    }
+  }
+
+  private static PendingIntake read(ResultSet rs) throws SQLException {
+    return new PendingIntake(
+        rs.getString("envelope_id"),
+        Channel.valueOf(rs.getString("channel")),
+        rs.getString("idempotency_key"),
+        rs.getString("request_hash"),
+        rs.getString("assigned_code"),
+        rs.getString("tracking_code"),
+        rs.getString("message_key"),
+        rs.getString("envelope_json"),
+        UtcTime.read(rs, "created_at"));
+  }
+
+  private static LocalDateTime utc(Instant instant) {
+    return UtcTime.column(instant);
+  }
+}

@@ -1,0 +1,14 @@
+package vn.citizenhub.contract.intake;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+/** What an intake carries: a new report, or something about an existing ticket. */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
+@JsonSubTypes({
+  @JsonSubTypes.Type(value = NewReport.class, name = "NEW_REPORT"),
+  @JsonSubTypes.Type(value = FollowUp.class, name = "FOLLOW_UP"),
+  @JsonSubTypes.Type(value = Rating.class, name = "RATING"),
+  @JsonSubTypes.Type(value = NotFixedVerdict.class, name = "NOT_FIXED")
+})
+public sealed interface IntakePayload permits NewReport, FollowUp, Rating, NotFixedVerdict {}

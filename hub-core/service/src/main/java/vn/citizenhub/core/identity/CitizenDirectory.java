@@ -1,0 +1,115 @@
+package vn.citizenhub.core.identity;
+
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import vn.citizenhub.contract.intake.CitizenRef;
+import vn.citizenhub.contract.intake.PhoneNumber;
+import vn.citizenhub.schema.UtcTime;
+
+/**
+ * Finds or creates citizens by their channel identity, race-safely: the unique key on (channel,
+ * external id) decides, and whoever loses the insert reads the winner's row.
+ */
+@Singleton
+public class CitizenDirectory {
+
+  /** Citizen ids by identity ({@code web:…}, {@code zalo:…}) for every citizen given. */
+  public Map<String, Long> resolve(Connection c, Collection<CitizenRef> citizens, Instant now)
+      throws SQLException {
+    // Sorted, so that two transactions insert new citizens in the same order and cannot deadlock.
+    Map<String, CitizenRef> wanted = new TreeMap<>();
+    citizens.forEach(ref -> wanted.putIfAbsent(ref.identity(), ref));
+    Map<String, Long> ids = new HashMap<>();
+    for (CitizenRef ref : wanted.values()) {
+      ChannelIdentity identity = ChannelIdentity.parse(ref.identity());
+      Long id = find(c, identity, false);
+      if (id == null) {
+        id = insert(c, identity, ref, now);
+      } else {
+        fillMissingContact(c, id, ref);
+      }
+      ids.put(ref.identity(), id);
+    }
+    return ids;
+  }
+
+  private Long insert(Connection c, ChannelIdentity identity, CitizenRef ref, Instant now)
+      throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(
+        "INSERT INTO citizen (channel, external_id, display_name, phone, email, created_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+      s.setString(1, identity.channel());
+      s.setString(2, identity.externalId());
+      s.setString(3, blankToNull(ref.name()));
+      s.setString(4, phone(ref));
+      s.setString(5, blankToNull(ref.email()));
+      s.setObject(6, UtcTime.column(now));
+      s.executeUpdate();
+      try (ResultSet keys = s.getGeneratedKeys()) {
+        keys.next();
+        return keys.getLong(1);
+      }
+    } catch (SQLException e) {
+      if (!isUniqueViolation(e)) {
+        throw e;
+      }
+      // Another transaction created this citizen first; a locking read sees its committed row.
+      Long winner = find(c, identity, true);
+      if (winner == null) {
+        throw new SQLException("citizen vanished after a duplicate key", e);
+      }
+      return winner;
+    }
+  }
+
+  private Long find(Connection c, ChannelIdentity identity, boolean locking) throws SQLException {
+    String sql = "SELECT id FROM citizen WHERE channel = ? AND external_id = ?"
+        + (locking ? " FOR UPDATE" : "");
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      s.setString(1, identity.channel());
+      s.setString(2, identity.externalId());
+      try (ResultSet rs = s.executeQuery()) {
+        return rs.next() ? rs.getLong(1) : null;
+      }
+    }
+  }
+
+  /** A citizen who gives a phone or name later keeps what they gave; nothing is overwritten. */
+  private void fillMissingContact(Connection c, long id, CitizenRef ref) throws SQLException {
+    String phone = phone(ref);
+    if (phone == null && blankToNull(ref.name()) == null && blankToNull(ref.email()) == null) {
+      return;
+    }
+    try (PreparedStatement s = c.prepareStatement(
+        "UPDATE citizen SET display_name = COALESCE(display_name, ?),"
+            + " phone = COALESCE(phone, ?), email = COALESCE(email, ?) WHERE id = ?")) {
+      s.setString(1, blankToNull(ref.name()));
+      s.setString(2, phone);
+      s.setString(3, blankToNull(ref.email()));
+      s.setLong(4, id);
+      s.executeUpdate();
+    }
+  }
+
+  private static String phone(CitizenRef ref) {
+    return PhoneNumber.normalize(ref.phone()).orElse(null);
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  static boolean isUniqueViolation(SQLException e) {
+    String state = e.getSQLState();
+    return state != null && (state.equals("23000") || state.equals("23505"));
+  }
+}

@@ -1,0 +1,75 @@
+package vn.citizenhub.core.intake;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import vn.citizenhub.contract.Channel;
+
+/** What citizens read about their intake, Vietnamese first. No personal data goes in here. */
+final class PublicTexts {
+
+  private static final DateTimeFormatter VI_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  private PublicTexts() {}
+
+  static String channelVi(Channel channel) {
+    return switch (channel) {
+      case WEB -> "Cổng thông tin điện tử";
+      case ZALO -> "Zalo OA của tỉnh";
+      case HOTLINE -> "Đường dây nóng 1022";
+      case APP -> "ứng dụng đô thị thông minh";
+    };
+  }
+
+  static String channelEn(Channel channel) {
+    return switch (channel) {
+      case WEB -> "the web portal";
+      case ZALO -> "the province's Zalo OA";
+      case HOTLINE -> "the 1022 hotline";
+      case APP -> "the smart-city app";
+    };
+  }
+
+  static String receivedVi(Channel channel) {
+    return "Đã tiếp nhận qua " + channelVi(channel) + ".";
+  }
+
+  static String receivedEn(Channel channel) {
+    return "Received via " + channelEn(channel) + ".";
+  }
+
+  static String routedVi(String agencyVi, LocalDate due) {
+    return "Đã chuyển đến " + agencyVi + " để xử lý. Hạn giải quyết: " + VI_DATE.format(due) + ".";
+  }
+
+  static String routedEn(String agencyEn, LocalDate due) {
+    return "Forwarded to " + agencyEn + " for handling. Due by " + due + ".";
+  }
+
+  static final String TRIAGE_VI =
+      "Đang chờ điều phối viên của tỉnh chuyển đến cơ quan có thẩm quyền.";
+  static final String TRIAGE_EN =
+      "Waiting for a provincial coordinator to send it to the competent agency.";
+
+  static String receiptVi(String code, LocalDate due) {
+    return "Tỉnh đã tiếp nhận phản ánh của bạn. Mã tra cứu: " + code
+        + ". Hạn giải quyết dự kiến: " + VI_DATE.format(due) + ".";
+  }
+
+  static String receiptEn(String code, LocalDate due) {
+    return "The province has received your report. Tracking code: " + code
+        + ". Expected answer by " + due + ".";
+  }
+
+  static final String FOLLOW_UP_VI = "Người dân đã bổ sung thông tin.";
+  static final String FOLLOW_UP_EN = "The citizen added information.";
+  static final String NOT_FIXED_VI = "Người dân phản hồi: vấn đề chưa được khắc phục.";
+  static final String NOT_FIXED_EN = "The citizen says the matter is not fixed.";
+
+  static String ratedVi(int score) {
+    return "Người dân đánh giá kết quả xử lý: " + score + "/5.";
+  }
+
+  static String ratedEn(int score) {
+    return "The citizen rated the handling " + score + "/5.";
+  }
+}

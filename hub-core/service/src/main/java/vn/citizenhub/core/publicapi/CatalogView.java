@@ -1,0 +1,18 @@
+package vn.citizenhub.core.publicapi;
+
+import java.util.List;
+
+/** The public catalog: what citizens can report, where, and who answers. */
+public record CatalogView(List<Category> categories, List<Commune> communes, List<Agency> agencies) {
+
+  public record Clock(String code, String dayType, int firstResponseDays, int resolutionDays,
+      String legalBasis) {}
+
+  public record Category(String code, String name, String nameEn, String kind, Clock clock) {}
+
+  public record Commune(String code, String name, String kind) {}
+
+  public record Agency(String code, String name, String nameEn, String level, String communeCode,
+      String focalPoint, String focalPointEn, String contactPhone, String contactEmail,
+      String address, String infoRulesUrl) {}
+}

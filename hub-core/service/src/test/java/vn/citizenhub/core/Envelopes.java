@@ -1,0 +1,50 @@
+package vn.citizenhub.core;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import vn.citizenhub.contract.Channel;
+import vn.citizenhub.contract.ItemKind;
+import vn.citizenhub.contract.TrackingCode;
+import vn.citizenhub.contract.intake.CitizenRef;
+import vn.citizenhub.contract.intake.Consent;
+import vn.citizenhub.contract.intake.FollowUp;
+import vn.citizenhub.contract.intake.IntakeEnvelope;
+import vn.citizenhub.contract.intake.Location;
+import vn.citizenhub.contract.intake.NewReport;
+import vn.citizenhub.contract.intake.Rating;
+
+/** Intake envelopes as channels send them, for tests. */
+public final class Envelopes {
+
+  /** Phường Tân An, whose People's Committee handles street lights there. */
+  public static final String TAN_AN = "27712";
+
+  private Envelopes() {}
+
+  public static IntakeEnvelope report(String identity, String category, String commune) {
+    return IntakeEnvelope.v1(UUID.randomUUID().toString(), Instant.now(), Channel.ZALO,
+        "msg-" + UUID.randomUUID(), new CitizenRef(identity, "Nguyễn Văn An", "0912345678", null),
+        TrackingCode.generate(Channel.ZALO).value(),
+        new NewReport(ItemKind.REPORT, category,
+            "Đèn đường trước số 12 Hùng Vương bị tắt ba đêm liền.",
+            new Location(commune, null, null, "12 Hùng Vương"), List.of(),
+            new Consent(true, "zalo-consent-2025-07", Instant.now())));
+  }
+
+  public static IntakeEnvelope followUp(String identity, String trackingCode, String message) {
+    return IntakeEnvelope.v1(UUID.randomUUID().toString(), Instant.now(), Channel.ZALO,
+        "msg-" + UUID.randomUUID(), new CitizenRef(identity, null, null, null), trackingCode,
+        new FollowUp(message, List.of()));
+  }
+
+  public static IntakeEnvelope rating(String identity, String trackingCode, int score) {
+    return IntakeEnvelope.v1(UUID.randomUUID().toString(), Instant.now(), Channel.ZALO,
+        "msg-" + UUID.randomUUID(), new CitizenRef(identity, null, null, null), trackingCode,
+        new Rating(score, null));
+  }
+
+  public static String newIdentity() {
+    return "zalo:" + UUID.randomUUID().toString().replace("-", "");
+  }
+}
