@@ -24,9 +24,15 @@ public class JdbcDatabase {
     return pool;
   }
 
-  /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
+  /**
+   * Runs {@code work} in one READ COMMITTED transaction: committed when it returns, rolled back
+   * when it throws. Read committed, so that a row another transaction committed meanwhile (the
+   * winner of a unique-key race) is visible, and InnoDB takes no gap locks.
+   */
   public <T> T inTransaction(TransactionalWork<T> work) throws SQLException {
     try (Connection connection = pool.getConnection()) {
+      int pooledIsolation = connection.getTransactionIsolation();
+      connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
       connection.setAutoCommit(false);
       try {
         T result = work.run(connection);
@@ -37,6 +43,7 @@ public class JdbcDatabase {
         throw e;
       } finally {
         connection.setAutoCommit(true);
+        connection.setTransactionIsolation(pooledIsolation);
       }
     }
   }

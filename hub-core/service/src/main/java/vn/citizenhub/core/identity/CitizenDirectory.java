@@ -31,7 +31,7 @@ public class CitizenDirectory {
     Map<String, Long> ids = new HashMap<>();
     for (CitizenRef ref : wanted.values()) {
       ChannelIdentity identity = ChannelIdentity.parse(ref.identity());
-      Long id = find(c, identity, false);
+      Long id = find(c, identity);
       if (id == null) {
         id = insert(c, identity, ref, now);
       } else {
@@ -62,8 +62,9 @@ public class CitizenDirectory {
       if (!isUniqueViolation(e)) {
         throw e;
       }
-      // Another transaction created this citizen first; a locking read sees its committed row.
-      Long winner = find(c, identity, true);
+      // Another transaction created this citizen first and committed (that is when the unique
+      // key refuses); under read committed this transaction sees the winner's row.
+      Long winner = find(c, identity);
       if (winner == null) {
         throw new SQLException("citizen vanished after a duplicate key", e);
       }
@@ -71,10 +72,9 @@ public class CitizenDirectory {
     }
   }
 
-  private Long find(Connection c, ChannelIdentity identity, boolean locking) throws SQLException {
-    String sql = "SELECT id FROM citizen WHERE channel = ? AND external_id = ?"
-        + (locking ? " FOR UPDATE" : "");
-    try (PreparedStatement s = c.prepareStatement(sql)) {
+  private Long find(Connection c, ChannelIdentity identity) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(
+        "SELECT id FROM citizen WHERE channel = ? AND external_id = ?")) {
       s.setString(1, identity.channel());
       s.setString(2, identity.externalId());
       try (ResultSet rs = s.executeQuery()) {
