@@ -1,11 +1,12 @@
 package vn.citizenhub.channel.web.report;
 
-import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.exceptions.ContentLengthExceededException;
+import io.micronaut.http.server.exceptions.ContentLengthExceededHandler;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -15,7 +16,7 @@ import vn.citizenhub.http.ApiError;
 /** A body over the size cap (micronaut.server.max-request-size) is refused in both languages. */
 @Produces
 @Singleton
-@Requires(classes = {ContentLengthExceededException.class, ExceptionHandler.class})
+@Replaces(ContentLengthExceededHandler.class)
 class BodyTooLargeHandler
     implements ExceptionHandler<ContentLengthExceededException, HttpResponse<ApiError>> {
 
@@ -23,7 +24,7 @@ class BodyTooLargeHandler
 
   @Override
   public HttpResponse<ApiError> handle(HttpRequest request, ContentLengthExceededException e) {
-    LOG.info("Refused a {} byte-limited body on {}", e.getMessage(), request.getPath());
+    LOG.info("Refused an oversized body on {}: {}", request.getPath(), e.getMessage());
     return HttpResponse.<ApiError>status(HttpStatus.REQUEST_ENTITY_TOO_LARGE).body(ApiError.of(
         "BODY_TOO_LARGE",
         "Nội dung gửi lên quá lớn. Mô tả tối đa 4.000 ký tự; ảnh gửi qua liên kết.",

@@ -22,7 +22,7 @@ import vn.citizenhub.contract.Topics;
 import vn.citizenhub.contract.intake.IntakeEnvelope;
 import vn.citizenhub.core.CoreDatabase;
 import vn.citizenhub.core.Envelopes;
-import vn.citizenhub.core.KafkaProbe;
+import vn.citizenhub.testsupport.KafkaProbe;
 import vn.citizenhub.schema.JdbcDatabase;
 import vn.citizenhub.testsupport.HubTestProperties;
 

@@ -22,7 +22,7 @@ import vn.citizenhub.contract.ContractJson;
 import vn.citizenhub.contract.TrackingCode;
 import vn.citizenhub.contract.intake.IntakeEnvelope;
 import vn.citizenhub.core.Envelopes;
-import vn.citizenhub.core.KafkaProbe;
+import vn.citizenhub.testsupport.KafkaProbe;
 import vn.citizenhub.testsupport.HubTestProperties;
 
 @MicronautTest(transactional = false)

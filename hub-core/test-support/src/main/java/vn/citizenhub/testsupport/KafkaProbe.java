@@ -1,4 +1,4 @@
-package vn.citizenhub.core;
+package vn.citizenhub.testsupport;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -21,7 +21,6 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import vn.citizenhub.contract.ContractJson;
 import vn.citizenhub.contract.Topics;
 import vn.citizenhub.contract.intake.IntakeEnvelope;
-import vn.citizenhub.testsupport.TestKafka;
 
 /** Talks to the real test broker: sends intake as a channel would, reads what hub-core sent. */
 public final class KafkaProbe {
