@@ -1,5 +1,7 @@
 package vn.citizenhub.contract.intake;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /** Where the matter is: a commune code, a point, or an address as the citizen wrote it. */
 public record Location(String communeCode, Double latitude, Double longitude, String address) {
 
@@ -7,6 +9,7 @@ public record Location(String communeCode, Double latitude, Double longitude, St
     return latitude != null && longitude != null;
   }
 
+  @JsonIgnore // derived, not part of the wire format
   public boolean isEmpty() {
     return isBlank(communeCode) && !hasPoint() && isBlank(address);
   }

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 public final class Diacritics {
 
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0]+");
 
   private Diacritics() {}
 

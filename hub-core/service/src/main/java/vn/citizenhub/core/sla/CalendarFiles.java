@@ -19,8 +19,8 @@ import vn.citizenhub.contract.ContractJson;
  */
 public final class CalendarFiles {
 
-  private static final int FIRST_YEAR = 2024;
-  private static final int LAST_YEAR = 2040;
+  private static final int FIRST_YEAR = 2020;
+  private static final int LAST_YEAR = 2100;
 
   private CalendarFiles() {}
 

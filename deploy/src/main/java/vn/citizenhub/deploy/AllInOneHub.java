@@ -1,0 +1,62 @@
+package vn.citizenhub.deploy;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.Micronaut;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every module in one JVM on one port. On the embedded default it brings its own Kafka broker and
+ * an H2 database (MySQL mode) under HUB_DATA_DIR; DATASOURCES_DEFAULT_URL and
+ * KAFKA_BOOTSTRAP_SERVERS point it at real ones instead. Same code and migrations either way.
+ */
+public final class AllInOneHub {
+
+  private static final Logger LOG = LoggerFactory.getLogger(AllInOneHub.class);
+
+  private AllInOneHub() {}
+
+  public static void main(String[] args) {
+    Path dataDir = Path.of(env("HUB_DATA_DIR", "./data")).toAbsolutePath().normalize();
+    Map<String, Object> properties = new HashMap<>();
+    properties.put("micronaut.server.port", env("HUB_HTTP_PORT", "8080"));
+
+    EmbeddedKafka kafka = null;
+    if (System.getenv("KAFKA_BOOTSTRAP_SERVERS") == null) {
+      kafka = new EmbeddedKafka(dataDir.resolve("kafka"),
+          Integer.parseInt(env("HUB_KAFKA_PORT", "19092")),
+          Integer.parseInt(env("HUB_KAFKA_CONTROLLER_PORT", "19093")));
+      kafka.start();
+      properties.put("kafka.bootstrap.servers", kafka.bootstrapServers());
+      LOG.info("Embedded Kafka broker on {} (log in {})", kafka.bootstrapServers(),
+          dataDir.resolve("kafka"));
+    }
+    if (System.getenv("DATASOURCES_DEFAULT_URL") == null) {
+      properties.putAll(EmbeddedDatabase.properties(dataDir.resolve("db")));
+      LOG.info("Embedded H2 database in {}", dataDir.resolve("db"));
+    }
+
+    ApplicationContext context = Micronaut.build(args)
+        .mainClass(AllInOneHub.class)
+        .properties(properties)
+        .start();
+    EmbeddedKafka started = kafka;
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      // The hub first, so that nothing is sent to a broker that is already gone.
+      if (context.isRunning()) {
+        context.close();
+      }
+      if (started != null) {
+        started.close();
+      }
+    }, "hub-shutdown"));
+  }
+
+  private static String env(String name, String fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : value;
+  }
+}

@@ -1,0 +1,174 @@
+package vn.citizenhub.contract.intake;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.citizenhub.contract.Channel;
+import vn.citizenhub.contract.FieldError;
+import vn.citizenhub.contract.ItemKind;
+import vn.citizenhub.contract.SchemaId;
+
+class IntakeValidatorTest {
+
+  private static final Instant NOW = Instant.parse("2026-11-29T01:02:03Z");
+  private static final String VALID_CODE = "Z7K3M9QX22";
+  private static final String DESCRIPTION = "Đèn đường trước số 12 Hùng Vương bị tắt ba đêm liền.";
+  private static final Location TAN_AN =
+      new Location("27712", 10.5359, 106.4137, "12 Hùng Vương, phường Tân An");
+  private static final Consent CONSENT = new Consent(true, "zalo-consent-2025-07", NOW);
+  private static final CitizenRef CITIZEN =
+      new CitizenRef("zalo:4820193746510293", "Nguyễn Thị Lan", "0912 345 678", "lan@example.vn");
+
+  @Test
+  void aValidNewReportHasNoErrors() {
+    assertEquals(List.of(),
+        IntakeValidator.validate(envelope(report(DESCRIPTION, TAN_AN, CONSENT))));
+  }
+
+  @Test
+  void validFollowUpRatingAndVerdictHaveNoErrors() {
+    assertEquals(List.of(), IntakeValidator.validate(envelope(new FollowUp("Chưa sửa.", null))));
+    assertEquals(List.of(), IntakeValidator.validate(envelope(new Rating(1, null))));
+    assertEquals(List.of(), IntakeValidator.validate(envelope(new Rating(5, "Rất tốt"))));
+    assertEquals(List.of(), IntakeValidator.validate(envelope(new NotFixedVerdict(null))));
+  }
+
+  @Test
+  void aMissingDescriptionIsRequired() {
+    assertOnlyError(envelope(report(null, TAN_AN, CONSENT)), "payload.description", "REQUIRED");
+    assertOnlyError(envelope(report("   ", TAN_AN, CONSENT)), "payload.description", "REQUIRED");
+  }
+
+  @Test
+  void aDescriptionUnderTenCharactersIsTooShort() {
+    assertOnlyError(envelope(report("Hỏng đèn", TAN_AN, CONSENT)),
+        "payload.description", "TOO_SHORT");
+    assertOnlyError(envelope(report("  Hỏng đèn   ", TAN_AN, CONSENT)),
+        "payload.description", "TOO_SHORT");
+    assertEquals(List.of(),
+        IntakeValidator.validate(envelope(report("Đèn hỏng!!", TAN_AN, CONSENT))), "ten is enough");
+  }
+
+  @Test
+  void aDescriptionOver4000CharactersIsTooLong() {
+    assertEquals(List.of(),
+        IntakeValidator.validate(envelope(report("đ".repeat(4000), TAN_AN, CONSENT))));
+    assertOnlyError(envelope(report("đ".repeat(4001), TAN_AN, CONSENT)),
+        "payload.description", "TOO_LONG");
+  }
+
+  @Test
+  void aReportWithoutAnyLocationIsRefused() {
+    assertOnlyError(envelope(report(DESCRIPTION, null, CONSENT)),
+        "payload.location", "LOCATION_REQUIRED");
+    assertOnlyError(envelope(report(DESCRIPTION, new Location(" ", null, null, ""), CONSENT)),
+        "payload.location", "LOCATION_REQUIRED");
+  }
+
+  @Test
+  void aLatitudeWithoutLongitudeIsIncomplete() {
+    Location halfPoint = new Location(null, 10.5359, null, "12 Hùng Vương");
+    assertOnlyError(envelope(report(DESCRIPTION, halfPoint, CONSENT)),
+        "payload.location.latitude", "INCOMPLETE_POINT");
+  }
+
+  @Test
+  void coordinatesOutsideVietnamAreRefused() {
+    Location paris = new Location(null, 48.8566, 2.3522, null);
+    assertOnlyError(envelope(report(DESCRIPTION, paris, CONSENT)),
+        "payload.location.latitude", "OUTSIDE_VIETNAM");
+    Location swapped = new Location(null, 106.4137, 10.5359, null);
+    assertOnlyError(envelope(report(DESCRIPTION, swapped, CONSENT)),
+        "payload.location.latitude", "OUTSIDE_VIETNAM");
+  }
+
+  @Test
+  void consentMustBeGiven() {
+    assertOnlyError(envelope(report(DESCRIPTION, TAN_AN, new Consent(false, "v1", NOW))),
+        "payload.consent.given", "CONSENT_REQUIRED");
+    assertOnlyError(envelope(report(DESCRIPTION, TAN_AN, null)),
+        "payload.consent.given", "CONSENT_REQUIRED");
+  }
+
+  @Test
+  void consentMustNameTheTextVersion() {
+    assertOnlyError(envelope(report(DESCRIPTION, TAN_AN, new Consent(true, null, NOW))),
+        "payload.consent.textVersion", "REQUIRED");
+    assertOnlyError(envelope(report(DESCRIPTION, TAN_AN, new Consent(true, " ", NOW))),
+        "payload.consent.textVersion", "REQUIRED");
+  }
+
+  @Test
+  void aBadPhoneNumberIsRefused() {
+    CitizenRef citizen = new CitizenRef(CITIZEN.identity(), null, "12345", null);
+    assertOnlyError(envelope(citizen, VALID_CODE, report(DESCRIPTION, TAN_AN, CONSENT)),
+        "citizen.phone", "INVALID_PHONE");
+  }
+
+  @Test
+  void aBadEmailIsRefused() {
+    CitizenRef citizen = new CitizenRef(CITIZEN.identity(), null, null, "lan.nguyen@");
+    assertOnlyError(envelope(citizen, VALID_CODE, report(DESCRIPTION, TAN_AN, CONSENT)),
+        "citizen.email", "INVALID_EMAIL");
+  }
+
+  @Test
+  void aRatingOutsideOneToFiveIsRefused() {
+    assertOnlyError(envelope(new Rating(0, null)), "payload.score", "OUT_OF_RANGE");
+    assertOnlyError(envelope(new Rating(6, null)), "payload.score", "OUT_OF_RANGE");
+  }
+
+  @Test
+  void anotherSchemaVersionIsUnsupported() {
+    IntakeEnvelope v1 = envelope(report(DESCRIPTION, TAN_AN, CONSENT));
+    IntakeEnvelope v2 = new IntakeEnvelope(new SchemaId("hub.intake", 2), v1.id(),
+        v1.occurredAt(), v1.channel(), v1.channelRef(), v1.citizen(), v1.trackingCode(),
+        v1.payload());
+    assertOnlyError(v2, "schema", "UNSUPPORTED_SCHEMA");
+  }
+
+  @Test
+  void aMalformedTrackingCodeIsRefused() {
+    NewReport report = report(DESCRIPTION, TAN_AN, CONSENT);
+    assertOnlyError(envelope(CITIZEN, "Z7K3M9QX23", report), "trackingCode",
+        "INVALID_TRACKING_CODE");
+    assertOnlyError(envelope(CITIZEN, "Z7K3M", report), "trackingCode", "INVALID_TRACKING_CODE");
+    assertOnlyError(envelope(CITIZEN, null, report), "trackingCode", "INVALID_TRACKING_CODE");
+  }
+
+  @Test
+  void aTrackingCodeTypedWithDashesAndLowerCaseIsAccepted() {
+    assertEquals(List.of(), IntakeValidator.validate(
+        envelope(CITIZEN, "z7k3m-9qx22", report(DESCRIPTION, TAN_AN, CONSENT))));
+  }
+
+  private static void assertOnlyError(IntakeEnvelope envelope, String field, String code) {
+    List<FieldError> errors = IntakeValidator.validate(envelope);
+    assertEquals(1, errors.size(), () -> "expected one error, got " + errors);
+    FieldError error = errors.get(0);
+    assertEquals(field, error.field());
+    assertEquals(code, error.code());
+    assertFalse(error.messageEn().isBlank(), "English message");
+    assertFalse(error.messageVi().isBlank(), "Vietnamese message");
+    assertTrue(error.messageVi().chars().anyMatch(c -> c > 127),
+        () -> "Vietnamese message without diacritics: " + error.messageVi());
+  }
+
+  private static NewReport report(String description, Location location, Consent consent) {
+    return new NewReport(
+        ItemKind.REPORT, "STREET_LIGHT", description, location, List.of(), consent);
+  }
+
+  private static IntakeEnvelope envelope(IntakePayload payload) {
+    return envelope(CITIZEN, VALID_CODE, payload);
+  }
+
+  private static IntakeEnvelope envelope(CitizenRef citizen, String code, IntakePayload payload) {
+    return IntakeEnvelope.v1("0b7e3c52-6f1a-4d2e-9a41-3c5d8e9f1a20", NOW, Channel.ZALO,
+        "zalo-msg-8812734401", citizen, code, payload);
+  }
+}
