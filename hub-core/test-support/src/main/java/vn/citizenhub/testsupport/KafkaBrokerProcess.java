@@ -1,14 +1,12 @@
 package vn.citizenhub.testsupport;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.common.Uuid;
 
@@ -22,7 +20,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
   private final Path dir;
   private final int port;
   private final int controllerPort;
-  private Process process;
+  private ChildJvm process;
 
   private KafkaBrokerProcess(Path dir, int port, int controllerPort) {
     this.dir = dir;
@@ -36,15 +34,16 @@ public final class KafkaBrokerProcess implements AutoCloseable {
       Path dir = Files.createTempDirectory("hub-kafka-");
       KafkaBrokerProcess broker = new KafkaBrokerProcess(dir, freePort(), freePort());
       broker.writeConfig();
-      broker.run(List.of("kafka.tools.StorageTool", "format", "--standalone",
-          "-t", Uuid.randomUuid().toString(), "-c", broker.config().toString()), "format.log")
-          .waitFor(60, TimeUnit.SECONDS);
+      // StorageTool exits its JVM when done, so it runs in one of its own.
+      ChildJvm format = ChildJvm.start("kafka.tools.StorageTool", Map.of(), Map.of(),
+          dir.resolve("format.log"), "format", "--standalone", "-t",
+          Uuid.randomUuid().toString(), "-c", broker.config().toString());
+      if (format.awaitExit(60) != 0) {
+        throw new IllegalStateException("Kafka storage format failed; see " + format.log());
+      }
       return broker;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
     }
   }
 
@@ -54,11 +53,8 @@ public final class KafkaBrokerProcess implements AutoCloseable {
 
   /** Starts the broker and waits until it accepts connections. */
   public void start() {
-    try {
-      process = run(List.of("kafka.Kafka", config().toString()), "broker.log");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    process = ChildJvm.start("kafka.Kafka", Map.of(), Map.of(), dir.resolve("broker.log"),
+        config().toString());
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
@@ -76,12 +72,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
   /** Kills the broker at once, as a crash or an operator's kill -9 would. */
   public void kill() {
     if (process != null) {
-      process.destroyForcibly();
-      try {
-        process.waitFor(30, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
+      process.kill();
       process = null;
     }
   }
@@ -115,18 +106,6 @@ public final class KafkaBrokerProcess implements AutoCloseable {
         "group.initial.rebalance.delay.ms=0",
         "");
     Files.writeString(config(), properties);
-  }
-
-  private Process run(List<String> mainAndArgs, String logName) throws IOException {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-Xmx512m");
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.addAll(mainAndArgs);
-    File log = dir.resolve(logName).toFile();
-    return new ProcessBuilder(command).redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(log)).start();
   }
 
   private static int freePort() throws IOException {

@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import vn.citizenhub.contract.intake.CitizenRef;
-import vn.citizenhub.core.CoreDatabase;
+import vn.citizenhub.testsupport.SqlProbe;
 import vn.citizenhub.core.Envelopes;
 import vn.citizenhub.schema.JdbcDatabase;
 import vn.citizenhub.testsupport.HubTestProperties;
@@ -59,7 +59,7 @@ class CitizenDirectoryRaceTest implements TestPropertyProvider {
         for (Future<Long> id : ids) {
           assertEquals(first, id.get(20, TimeUnit.SECONDS), "every transaction sees one citizen");
         }
-        assertEquals(1, new CoreDatabase(database.pool()).count(
+        assertEquals(1, new SqlProbe(database.pool()).count(
             "SELECT COUNT(*) FROM citizen WHERE external_id = ?", identity.substring(5)));
       }
     } finally {

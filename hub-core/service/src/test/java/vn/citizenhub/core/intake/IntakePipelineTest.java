@@ -20,7 +20,7 @@ import vn.citizenhub.contract.ContractJson;
 import vn.citizenhub.contract.TrackingCode;
 import vn.citizenhub.contract.Topics;
 import vn.citizenhub.contract.intake.IntakeEnvelope;
-import vn.citizenhub.core.CoreDatabase;
+import vn.citizenhub.testsupport.SqlProbe;
 import vn.citizenhub.core.Envelopes;
 import vn.citizenhub.testsupport.KafkaProbe;
 import vn.citizenhub.schema.JdbcDatabase;
@@ -34,7 +34,7 @@ class IntakePipelineTest implements TestPropertyProvider {
   private static final Duration WITHIN = Duration.ofSeconds(20);
 
   @Inject JdbcDatabase database;
-  private CoreDatabase db;
+  private SqlProbe db;
 
   @Override
   public Map<String, String> getProperties() {
@@ -43,7 +43,7 @@ class IntakePipelineTest implements TestPropertyProvider {
 
   @BeforeAll
   void rows() {
-    db = new CoreDatabase(database.pool());
+    db = new SqlProbe(database.pool());
   }
 
   private long ticketsWithCode(String code) {

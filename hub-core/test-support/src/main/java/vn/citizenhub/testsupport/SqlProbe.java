@@ -1,4 +1,4 @@
-package vn.citizenhub.core;
+package vn.citizenhub.testsupport;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -7,11 +7,11 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 
 /** Reads rows straight from the test database, to assert on what hub-core committed. */
-public final class CoreDatabase {
+public final class SqlProbe {
 
   private final DataSource dataSource;
 
-  public CoreDatabase(DataSource dataSource) {
+  public SqlProbe(DataSource dataSource) {
     this.dataSource = dataSource;
   }
 

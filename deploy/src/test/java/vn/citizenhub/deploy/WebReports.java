@@ -1,0 +1,64 @@
+package vn.citizenhub.deploy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import vn.citizenhub.contract.ContractJson;
+
+/** A citizen's browser: posts the portal's form and follows the tracking page. */
+final class WebReports {
+
+  private final HttpClient http = HttpClient.newBuilder()
+      .connectTimeout(Duration.ofSeconds(5)).build();
+  private final String baseUrl;
+
+  WebReports(String baseUrl) {
+    this.baseUrl = baseUrl;
+  }
+
+  static String form(String category, String address) {
+    return """
+        {"kind": "REPORT", "categoryCode": "%s",
+         "description": "Nắp cống bị vỡ, rất nguy hiểm cho người đi xe máy vào ban đêm.",
+         "location": {"address": "%s"},
+         "name": "Phạm Minh Đức", "phone": "0987 111 222",
+         "consent": {"given": true, "textVersion": "web-2025-07"}}
+        """.formatted(category, address);
+  }
+
+  /** Posts a report; the status and the JSON answer. */
+  Answer post(String body, String idempotencyKey) throws IOException, InterruptedException {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/web/reports"))
+        .timeout(Duration.ofSeconds(30))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (idempotencyKey != null) {
+      request.header("Idempotency-Key", idempotencyKey);
+    }
+    HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return new Answer(response.statusCode(), ContractJson.mapper().readTree(response.body()));
+  }
+
+  /** The public tracking page of a code, or null while it is not found. */
+  JsonNode track(String code) throws IOException, InterruptedException {
+    HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+        URI.create(baseUrl + "/api/public/tickets/" + code)).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+    return response.statusCode() == 200 ? ContractJson.mapper().readTree(response.body()) : null;
+  }
+
+  String trackRaw(String code) throws IOException, InterruptedException {
+    return http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/public/tickets/" + code))
+        .GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+  }
+
+  record Answer(int status, JsonNode body) {
+    String code() {
+      return body.path("trackingCode").asText();
+    }
+  }
+}
