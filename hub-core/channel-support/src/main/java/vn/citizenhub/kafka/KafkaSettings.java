@@ -20,12 +20,15 @@ public class KafkaSettings {
 
   private final String bootstrapServers;
   private final int maxBlockMillis;
+  private final int sessionTimeoutMillis;
 
   public KafkaSettings(
       @Value("${kafka.bootstrap.servers:`127.0.0.1:9092`}") String bootstrapServers,
-      @Value("${hub.kafka.max-block-ms:2000}") int maxBlockMillis) {
+      @Value("${hub.kafka.max-block-ms:2000}") int maxBlockMillis,
+      @Value("${hub.kafka.session-timeout-ms:10000}") int sessionTimeoutMillis) {
     this.bootstrapServers = bootstrapServers;
     this.maxBlockMillis = maxBlockMillis;
+    this.sessionTimeoutMillis = sessionTimeoutMillis;
   }
 
   public String bootstrapServers() {
@@ -61,6 +64,9 @@ public class KafkaSettings {
     p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, maxPollRecords);
     p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    // A crashed instance's partitions move to the others after this long (Kafka's default: 45 s).
+    p.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, sessionTimeoutMillis);
+    p.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, Math.max(1000, sessionTimeoutMillis / 4));
     p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
     p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
     return p;
