@@ -43,16 +43,27 @@ public final class AllInOneHub {
         .mainClass(AllInOneHub.class)
         .properties(properties)
         .start();
-    EmbeddedKafka started = kafka;
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      // The hub first, so that nothing is sent to a broker that is already gone.
-      if (context.isRunning()) {
-        context.close();
+    if (kafka != null) {
+      EmbeddedKafka broker = kafka;
+      // Micronaut's own shutdown hook stops the hub; the broker goes after it, so that nothing
+      // is sent to a broker that is already gone and consumers leave their group cleanly.
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        awaitStopped(context);
+        broker.close();
+      }, "embedded-kafka-shutdown"));
+    }
+  }
+
+  private static void awaitStopped(ApplicationContext context) {
+    long deadline = System.nanoTime() + 30_000_000_000L;
+    while (context.isRunning() && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
       }
-      if (started != null) {
-        started.close();
-      }
-    }, "hub-shutdown"));
+    }
   }
 
   private static String env(String name, String fallback) {

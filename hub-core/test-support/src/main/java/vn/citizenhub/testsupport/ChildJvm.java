@@ -22,7 +22,11 @@ public final class ChildJvm implements AutoCloseable {
     this.log = log;
   }
 
-  /** Starts {@code mainClass} with these system properties and arguments; output goes to {@code log}. */
+  /**
+   * Starts {@code mainClass} with these system properties and arguments; output goes to
+   * {@code log}. The environment is this JVM's with {@code environment} added; a variable mapped
+   * to the empty string is removed.
+   */
   public static ChildJvm start(String mainClass, Map<String, String> systemProperties,
       Map<String, String> environment, Path log, String... args) {
     List<String> command = new ArrayList<>();
@@ -35,7 +39,13 @@ public final class ChildJvm implements AutoCloseable {
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-    builder.environment().putAll(environment);
+    environment.forEach((name, value) -> {
+      if (value.isEmpty()) {
+        builder.environment().remove(name);
+      } else {
+        builder.environment().put(name, value);
+      }
+    });
     try {
       return new ChildJvm(builder.start(), log);
     } catch (IOException e) {

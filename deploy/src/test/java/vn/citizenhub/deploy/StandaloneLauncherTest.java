@@ -1,0 +1,63 @@
+package vn.citizenhub.deploy;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.citizenhub.testsupport.ChildJvm;
+
+/**
+ * The newcomer's path: the all-in-one hub on its embedded default (its own Kafka broker and an H2
+ * file) starts, takes a report, tracks it, stops on SIGTERM, and after a restart still knows it.
+ */
+class StandaloneLauncherTest {
+
+  @Test
+  void startSubmitTrackRestartTrackAgain(@TempDir Path dataDir) throws Exception {
+    int port = freePort();
+    Map<String, String> env = Map.of(
+        "HUB_DATA_DIR", dataDir.toString(),
+        "HUB_HTTP_PORT", Integer.toString(port),
+        "HUB_KAFKA_PORT", Integer.toString(freePort()),
+        "HUB_KAFKA_CONTROLLER_PORT", Integer.toString(freePort()),
+        "KAFKA_BOOTSTRAP_SERVERS", "",
+        "DATASOURCES_DEFAULT_URL", "");
+    WebReports citizen = new WebReports("http://127.0.0.1:" + port);
+    String code;
+    try (ChildJvm hub = ChildJvm.start("vn.citizenhub.deploy.AllInOneHub", Map.of(), env,
+        dataDir.resolve("first-run.log"))) {
+      await().atMost(Duration.ofSeconds(60)).ignoreExceptions()
+          .until(() -> citizen.post("{", null).status() == 400);
+      code = citizen.post(WebReports.form("STREET_LIGHT", "Hẻm 7, phường Long An"), "k-1").code();
+      JsonNode ticket = await().atMost(Duration.ofSeconds(20))
+          .until(() -> citizen.track(code), t -> t != null);
+      assertEquals("ROUTED", ticket.path("status").asText());
+      assertEquals("UBND-27694", ticket.path("agency").path("code").asText());
+      hub.stop();
+    }
+    try (ChildJvm hub = ChildJvm.start("vn.citizenhub.deploy.AllInOneHub", Map.of(), env,
+        dataDir.resolve("second-run.log"))) {
+      JsonNode again = await().atMost(Duration.ofSeconds(60)).ignoreExceptions()
+          .until(() -> citizen.track(code), t -> t != null);
+      assertEquals("ROUTED", again.path("status").asText());
+      assertEquals(code, citizen.post(WebReports.form("STREET_LIGHT", "Hẻm 7, phường Long An"),
+          "k-1").code(), "the idempotency key is remembered across restarts");
+      String next = citizen.post(WebReports.form("ROAD_DAMAGE", "phường Long An"), null).code();
+      await().atMost(Duration.ofSeconds(20)).until(() -> citizen.track(next), t -> t != null);
+      hub.stop();
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}
