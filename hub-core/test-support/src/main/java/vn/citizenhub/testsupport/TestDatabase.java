@@ -21,6 +21,7 @@ public final class TestDatabase {
       "?rewriteBatchedStatements=true&characterEncoding=UTF-8&allowPublicKeyRetrieval=true&useSSL=false";
 
   private static Server server;
+  private static final java.util.List<String> CREATED = new java.util.ArrayList<>();
 
   private TestDatabase() {}
 
@@ -49,7 +50,26 @@ public final class TestDatabase {
     } catch (SQLException e) {
       throw new IllegalStateException("cannot create test database " + name, e);
     }
+    synchronized (CREATED) {
+      if (CREATED.isEmpty()) {
+        Runtime.getRuntime().addShutdownHook(new Thread(TestDatabase::dropCreated, "drop-test-dbs"));
+      }
+      CREATED.add(name);
+    }
     return s.url(name);
+  }
+
+  /** Leaves the server as the tests found it. */
+  private static void dropCreated() {
+    Server s = server;
+    try (Connection c = DriverManager.getConnection(s.url(""), s.username(), s.password());
+        Statement st = c.createStatement()) {
+      for (String name : CREATED) {
+        st.execute("DROP DATABASE IF EXISTS " + name);
+      }
+    } catch (SQLException e) {
+      System.err.println("Test databases left behind: " + CREATED + " (" + e + ")");
+    }
   }
 
   private static Server locate() {

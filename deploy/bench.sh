@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# The backbone benchmark on this machine: Kafka broker, MariaDB, the hub and the load driver all
+# on it. Prints end-to-end reports/s and POST-to-routed latency at each rate, then the raw Kafka
+# producer and raw single-row insert rates.
+#   deploy/bench.sh [RATE ...]      (default: 500 2000 2500), each for BENCH_SECONDS (default 30)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+rates=("$@"); [ ${#rates[@]} -gt 0 ] || rates=(500 2000 2500)
+seconds=${BENCH_SECONDS:-30}
+port=${BENCH_HTTP_PORT:-18090}
+
+./mvnw -q -B -ntp package -DskipTests -pl deploy -am
+jar=$(ls deploy/target/deploy-*.jar | grep -v original | head -1)
+deploy/scripts/mariadb-local.sh start
+mariadb -h 127.0.0.1 -u root -e "DROP DATABASE IF EXISTS hub_bench; CREATE DATABASE hub_bench CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
+KAFKA_LOCAL_DIR=./data/kafka-bench deploy/scripts/kafka-local.sh start
+
+DATASOURCES_DEFAULT_URL="jdbc:mysql://127.0.0.1:3306/hub_bench?rewriteBatchedStatements=true&characterEncoding=UTF-8" \
+KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:9092 HUB_HTTP_PORT=$port \
+  java -Xmx1g -jar "$jar" > data/bench-hub.log 2>&1 &
+hub=$!
+trap 'kill $hub 2>/dev/null; KAFKA_LOCAL_DIR=./data/kafka-bench deploy/scripts/kafka-local.sh stop' EXIT
+for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && break; sleep 1; done
+
+# A short warm-up so the JIT has compiled the hot path before anything is measured.
+java -cp "$jar" vn.citizenhub.deploy.bench.LoadDriver --url "http://127.0.0.1:$port" \
+  --rate 200 --seconds 10 --skip-baselines > /dev/null
+last=${rates[$((${#rates[@]} - 1))]}
+for rate in "${rates[@]}"; do
+  extra=--skip-baselines; [ "$rate" = "$last" ] && extra=""
+  java -cp "$jar" vn.citizenhub.deploy.bench.LoadDriver --url "http://127.0.0.1:$port" \
+    --kafka 127.0.0.1:9092 --db "jdbc:mysql://127.0.0.1:3306/hub_bench" \
+    --rate "$rate" --seconds "$seconds" $extra
+done

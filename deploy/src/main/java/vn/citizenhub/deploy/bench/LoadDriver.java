@@ -1,0 +1,82 @@
+package vn.citizenhub.deploy.bench;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Measures the backbone end to end: posts reports to channel-web at a chosen rate and times each
+ * from its POST to its routed ticket event; then, on the same machine, the raw Kafka producer rate
+ * and the raw single-row insert rate, so the hub's figures can be read against the hardware.
+ *
+ * <pre>
+ * java -cp deploy.jar vn.citizenhub.deploy.bench.LoadDriver \
+ *   --url http://127.0.0.1:8080 --kafka 127.0.0.1:9092 \
+ *   --db jdbc:mysql://127.0.0.1:3306/hub --rate 500 --seconds 30
+ * </pre>
+ */
+public final class LoadDriver {
+
+  private LoadDriver() {}
+
+  public static void main(String[] args) throws Exception {
+    Map<String, String> a = Args.parse(args);
+    String url = a.getOrDefault("url", "http://127.0.0.1:8080");
+    String kafka = a.getOrDefault("kafka", "127.0.0.1:9092");
+    String db = a.getOrDefault("db", "jdbc:mysql://127.0.0.1:3306/hub");
+    int rate = Integer.parseInt(a.getOrDefault("rate", "500"));
+    int seconds = Integer.parseInt(a.getOrDefault("seconds", "30"));
+    int drainSeconds = Integer.parseInt(a.getOrDefault("drain-seconds", "60"));
+
+    Map<String, Long> postedAt = new ConcurrentHashMap<>();
+    try (RoutedWatcher watcher = new RoutedWatcher(kafka)) {
+      ReportFlood flood = new ReportFlood(url, postedAt);
+      long start = System.nanoTime();
+      int offered = flood.run(rate, seconds);
+      long postedEnd = System.nanoTime();
+      long drainUntil = postedEnd + drainSeconds * 1_000_000_000L;
+      while (watcher.routedOf(postedAt) < flood.accepted.get() && System.nanoTime() < drainUntil) {
+        Thread.sleep(100);
+      }
+      int routed = watcher.routedOf(postedAt);
+      long last = watcher.lastRoutedOf(postedAt);
+      Latencies e2e = watcher.latencies(postedAt);
+      double window = ((last > 0 ? last : System.nanoTime()) - start) / 1e9;
+      System.out.printf("end-to-end: offered %d reports at %d/s for %d s%n", offered, rate, seconds);
+      System.out.printf("  accepted (202) %d, of which delayed %d; failed %d; skipped %d%n",
+          flood.accepted.get(), flood.delayed.get(), flood.failed.get(), flood.skipped.get());
+      System.out.printf("  routed %d; throughput %.0f reports/s (first POST to last routed)%n",
+          routed, routed / window);
+      System.out.printf("  POST answered: p50 %.1f ms, p99 %.1f ms%n",
+          flood.httpLatencies().percentileMillis(50), flood.httpLatencies().percentileMillis(99));
+      System.out.printf("  POST to routed ticket: p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+          e2e.percentileMillis(50), e2e.percentileMillis(99), e2e.percentileMillis(100));
+    }
+    if (!a.containsKey("skip-baselines")) {
+      System.out.printf("raw Kafka producer (1 KB, acks=all, idempotent): %.0f records/s%n",
+          RawBaselines.kafkaProducerRate(kafka, 200_000));
+      String user = a.getOrDefault("db-user", "root");
+      String password = a.getOrDefault("db-password", "");
+      System.out.printf("raw single-row inserts (autocommit): %.0f rows/s from 1 connection,"
+              + " %.0f rows/s from 8%n",
+          RawBaselines.singleRowInsertRate(db, user, password, 1, 5),
+          RawBaselines.singleRowInsertRate(db, user, password, 8, 5));
+    }
+    System.exit(0);
+  }
+
+  /** {@code --name value} pairs. */
+  static final class Args {
+    private Args() {}
+
+    static Map<String, String> parse(String[] args) {
+      Map<String, String> map = new java.util.HashMap<>();
+      for (int i = 0; i < args.length; i++) {
+        if (args[i].startsWith("--")) {
+          boolean hasValue = i + 1 < args.length && !args[i + 1].startsWith("--");
+          map.put(args[i].substring(2), hasValue ? args[++i] : "true");
+        }
+      }
+      return map;
+    }
+  }
+}
