@@ -24,7 +24,7 @@ for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && 
 
 # A short warm-up so the JIT has compiled the hot path before anything is measured.
 java -cp "$jar" vn.citizenhub.deploy.bench.LoadDriver --url "http://127.0.0.1:$port" \
-  --rate 200 --seconds 10 --skip-baselines > /dev/null
+  --rate 300 --seconds 30 --skip-baselines > /dev/null
 last=${rates[$((${#rates[@]} - 1))]}
 for rate in "${rates[@]}"; do
   extra=--skip-baselines; [ "$rate" = "$last" ] && extra=""

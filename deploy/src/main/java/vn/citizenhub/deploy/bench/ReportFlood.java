@@ -1,20 +1,18 @@
 package vn.citizenhub.deploy.bench;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Posts reports to channel-web at a fixed rate (open loop: the schedule does not wait for
- * answers, as citizens do not), recording when each code's report was posted.
+ * Posts reports to channel-web on a fixed schedule. Each report's clock starts at the moment it
+ * was due, not when a connection became free, so time spent queueing behind a slow hub counts.
  */
 final class ReportFlood {
 
@@ -23,19 +21,17 @@ final class ReportFlood {
       "FLOOD_DRAINAGE", "PUBLIC_ORDER", "OTHER"};
   private static final String[] COMMUNES = {"27712", "27694", "27787", "25534", "27826"};
 
-  private final HttpClient http = HttpClient.newBuilder()
-      .executor(Executors.newFixedThreadPool(16))
-      .connectTimeout(Duration.ofSeconds(5)).build();
-  private final URI endpoint;
+  private final URI base;
+  private final int connections;
   private final Map<String, Long> postedAt;
   private final Latencies httpLatencies = new Latencies();
   final AtomicInteger accepted = new AtomicInteger();
   final AtomicInteger delayed = new AtomicInteger();
   final AtomicInteger failed = new AtomicInteger();
-  final AtomicInteger skipped = new AtomicInteger();
 
-  ReportFlood(String baseUrl, Map<String, Long> postedAt) {
-    this.endpoint = URI.create(baseUrl + "/api/web/reports");
+  ReportFlood(String baseUrl, int connections, Map<String, Long> postedAt) {
+    this.base = URI.create(baseUrl);
+    this.connections = connections;
     this.postedAt = postedAt;
   }
 
@@ -43,55 +39,66 @@ final class ReportFlood {
     return httpLatencies;
   }
 
-  /** Posts {@code rate} reports a second for {@code seconds}; returns how many were sent. */
+  /** Posts {@code rate} reports a second for {@code seconds}; returns how many were due. */
   int run(int rate, int seconds) throws InterruptedException {
     int total = rate * seconds;
     long interval = 1_000_000_000L / rate;
-    Semaphore inFlight = new Semaphore(4000);
     long start = System.nanoTime();
-    for (int i = 0; i < total; i++) {
-      long due = start + i * interval;
-      long wait = due - System.nanoTime();
-      if (wait > 0) {
-        Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-      }
-      if (!inFlight.tryAcquire()) {
-        skipped.incrementAndGet(); // the hub is this far behind: count it, do not queue forever
-        continue;
-      }
-      long sentAt = System.nanoTime();
-      http.sendAsync(request(i), HttpResponse.BodyHandlers.ofString())
-          .whenComplete((response, error) -> {
-            inFlight.release();
-            long now = System.nanoTime();
-            if (error != null || response.statusCode() != 202) {
-              failed.incrementAndGet();
-              return;
+    AtomicLong next = new AtomicLong();
+    List<Thread> workers = new ArrayList<>();
+    for (int w = 0; w < connections; w++) {
+      Thread worker = new Thread(() -> {
+        try (KeepAliveConnection connection = new KeepAliveConnection(base)) {
+          for (long i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
+            long due = start + i * interval;
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+              Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
             }
-            httpLatencies.add(now - sentAt);
-            Matcher m = CODE.matcher(response.body());
-            if (m.find()) {
-              postedAt.put(m.group(1) + m.group(2), sentAt);
-              accepted.incrementAndGet();
-              if (response.body().contains("PROCESSING_DELAYED")) {
-                delayed.incrementAndGet();
-              }
-            }
-          });
+            post(connection, (int) i, due);
+          }
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }, "flood-" + w);
+      workers.add(worker);
+      worker.start();
     }
-    inFlight.acquire(4000);
-    inFlight.release(4000);
+    for (Thread worker : workers) {
+      worker.join();
+    }
     return total;
   }
 
-  private HttpRequest request(int i) {
-    String body = """
+  private void post(KeepAliveConnection connection, int i, long due) {
+    try {
+      KeepAliveConnection.Response response = connection.post("/api/web/reports", body(i));
+      long now = System.nanoTime();
+      if (response.status() != 202) {
+        failed.incrementAndGet();
+        return;
+      }
+      httpLatencies.add(now - due);
+      Matcher m = CODE.matcher(response.body());
+      if (m.find()) {
+        postedAt.put(m.group(1) + m.group(2), due);
+        accepted.incrementAndGet();
+        if (response.body().contains("PROCESSING_DELAYED")) {
+          delayed.incrementAndGet();
+        }
+      }
+    } catch (Exception e) {
+      failed.incrementAndGet();
+      connection.close();
+    }
+  }
+
+  private static byte[] body(int i) {
+    return """
         {"kind":"REPORT","categoryCode":"%s","description":"Phản ánh thử tải số %d: đèn đường hỏng, ổ gà.",
          "location":{"communeCode":"%s"},"citizenRef":"load-%d",
          "consent":{"given":true,"textVersion":"web-2025-07"}}""".formatted(
-        CATEGORIES[i % CATEGORIES.length], i, COMMUNES[i % COMMUNES.length], i % 5000);
-    return HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(30))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        CATEGORIES[i % CATEGORIES.length], i, COMMUNES[i % COMMUNES.length], i % 5000)
+        .getBytes(StandardCharsets.UTF_8);
   }
 }

@@ -7,7 +7,6 @@ import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -33,6 +32,7 @@ public class IntakeHandoff {
   private static final int CODE_ATTEMPTS = 5;
 
   private final PendingIntakeStore store;
+  private final IntakeWriter writer;
   private final IntakePublisher publisher;
   private final Duration publishWait;
   private final CircuitBreaker kafkaBreaker;
@@ -40,9 +40,11 @@ public class IntakeHandoff {
 
   IntakeHandoff(
       PendingIntakeStore store,
+      IntakeWriter writer,
       IntakePublisher publisher,
       @Value("${hub.intake-handoff.publish-wait:3s}") Duration publishWait) {
     this.store = store;
+    this.writer = writer;
     this.publisher = publisher;
     this.publishWait = publishWait;
     this.clock = Clock.systemUTC();
@@ -71,7 +73,7 @@ public class IntakeHandoff {
     for (int attempt = 0; attempt < CODE_ATTEMPTS; attempt++) {
       IntakeEnvelope envelope = envelopeFor.apply(TrackingCode.generate(channel));
       PendingIntake pending = pending(envelope, idempotencyKey, requestHash, true);
-      if (store.insert(pending)) {
+      if (written(pending)) {
         return publishNow(pending);
       }
       earlier = earlierResult(channel, idempotencyKey, requestHash);
@@ -92,7 +94,7 @@ public class IntakeHandoff {
       return earlier.get();
     }
     PendingIntake pending = pending(envelope, idempotencyKey, requestHash, false);
-    if (!store.insert(pending)) {
+    if (!written(pending)) {
       return earlierResult(envelope.channel(), idempotencyKey, requestHash)
           .orElseThrow(() -> new IllegalStateException("intake id reused: " + envelope.id()));
     }
@@ -129,6 +131,18 @@ public class IntakeHandoff {
         clock.instant());
   }
 
+  /** Waits until the intake is committed to the channel's table; false if its key was taken. */
+  private boolean written(PendingIntake pending) {
+    try {
+      return writer.write(pending).get(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new HandoffStoreException("interrupted while storing intake", e);
+    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+      throw new HandoffStoreException("cannot store intake", e);
+    }
+  }
+
   private HandoffResult publishNow(PendingIntake pending) {
     String code = pending.trackingCode();
     if (!kafkaBreaker.tryAcquirePermission()) {
@@ -148,12 +162,7 @@ public class IntakeHandoff {
           pending.envelopeId(), e.getClass().getSimpleName());
       return new HandoffResult(code, Outcome.DELAYED);
     }
-    try {
-      store.markSent(List.of(pending.envelopeId()), clock.instant());
-    } catch (HandoffStoreException e) {
-      // Delivered already; the relay may send it again and hub-core drops the duplicate.
-      LOG.warn("Intake {} delivered but not marked sent", pending.envelopeId(), e);
-    }
+    writer.markSent(pending.envelopeId());
     return new HandoffResult(code, Outcome.DELIVERED);
   }
 }

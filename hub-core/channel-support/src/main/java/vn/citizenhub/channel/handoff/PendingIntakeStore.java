@@ -8,13 +8,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import vn.citizenhub.contract.Channel;
+import vn.citizenhub.schema.InClause;
 import vn.citizenhub.schema.JdbcDatabase;
 import vn.citizenhub.schema.UtcTime;
 
@@ -33,31 +34,84 @@ class PendingIntakeStore {
     this.dataSource = database.pool();
   }
 
-  /** Writes a new pending intake; false when its idempotency key or assigned code already exists. */
-  boolean insert(PendingIntake intake) {
-    String sql = "INSERT INTO channel_intake_outbox (" + COLUMNS + ", state, attempts)"
-        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0)";
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement(sql)) {
-      s.setString(1, intake.envelopeId());
-      s.setString(2, intake.channel().name());
-      s.setString(3, intake.idempotencyKey());
-      s.setString(4, intake.requestHash());
-      s.setString(5, intake.assignedCode());
-      s.setString(6, intake.trackingCode());
-      s.setString(7, intake.messageKey());
-      s.setString(8, intake.envelopeJson());
-      s.setObject(9, utc(intake.createdAt()));
-      s.executeUpdate();
-      return true;
-    } catch (SQLIntegrityConstraintViolationException duplicate) {
-      return false;
-    } catch (SQLException e) {
-      if ("23505".equals(e.getSQLState()) || "23000".equals(e.getSQLState())) {
-        return false; // H2 reports a unique violation without the JDBC subclass
+  private static final String INSERT = "INSERT INTO channel_intake_outbox (" + COLUMNS
+      + ", state, attempts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0)";
+
+  /**
+   * Writes new pending intakes in one transaction (one disk flush for all of them). For each, true
+   * when written, false when its idempotency key or assigned code already exists.
+   */
+  boolean[] insertAll(List<PendingIntake> intakes) {
+    try (Connection c = dataSource.getConnection()) {
+      try {
+        c.setAutoCommit(false);
+        try (PreparedStatement s = c.prepareStatement(INSERT)) {
+          for (PendingIntake intake : intakes) {
+            bind(s, intake);
+            s.addBatch();
+          }
+          s.executeBatch();
+        }
+        c.commit();
+        boolean[] written = new boolean[intakes.size()];
+        Arrays.fill(written, true);
+        return written;
+      } catch (SQLException e) {
+        c.rollback();
+        if (!isUniqueViolation(e)) {
+          throw e;
+        }
+      } finally {
+        c.setAutoCommit(true);
       }
+      // Some row collides (a concurrent request with the same key): find out which, one by one.
+      boolean[] written = new boolean[intakes.size()];
+      for (int i = 0; i < intakes.size(); i++) {
+        written[i] = insertOne(c, intakes.get(i));
+      }
+      return written;
+    } catch (SQLException e) {
       throw new HandoffStoreException("cannot store intake", e);
     }
+  }
+
+  private static boolean insertOne(Connection c, PendingIntake intake) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(INSERT)) {
+      bind(s, intake);
+      s.executeUpdate();
+      return true;
+    } catch (SQLException e) {
+      if (isUniqueViolation(e)) {
+        return false;
+      }
+      throw e;
+    }
+  }
+
+  private static void bind(PreparedStatement s, PendingIntake intake) throws SQLException {
+    s.setString(1, intake.envelopeId());
+    s.setString(2, intake.channel().name());
+    s.setString(3, intake.idempotencyKey());
+    s.setString(4, intake.requestHash());
+    s.setString(5, intake.assignedCode());
+    s.setString(6, intake.trackingCode());
+    s.setString(7, intake.messageKey());
+    s.setString(8, intake.envelopeJson());
+    s.setObject(9, utc(intake.createdAt()));
+  }
+
+  /** MySQL and MariaDB say 23000, H2 23505; a batch may wrap the violation. */
+  private static boolean isUniqueViolation(SQLException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLIntegrityConstraintViolationException) {
+        return true;
+      }
+      if (t instanceof SQLException sql
+          && ("23000".equals(sql.getSQLState()) || "23505".equals(sql.getSQLState()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   Optional<PendingIntake> findByIdempotencyKey(Channel channel, String key) {
@@ -107,20 +161,21 @@ class PendingIntakeStore {
     }
   }
 
+  /** Marks intakes sent, in one statement. */
   void markSent(Collection<String> envelopeIds, Instant sentAt) {
     if (envelopeIds.isEmpty()) {
       return;
     }
     String sql = "UPDATE channel_intake_outbox SET state = 'SENT', sent_at = ?"
-        + " WHERE envelope_id = ?";
+        + " WHERE envelope_id IN " + InClause.of(envelopeIds.size());
     try (Connection c = dataSource.getConnection();
         PreparedStatement s = c.prepareStatement(sql)) {
+      s.setObject(1, utc(sentAt));
+      int i = 2;
       for (String id : envelopeIds) {
-        s.setObject(1, utc(sentAt));
-        s.setString(2, id);
-        s.addBatch();
+        s.setString(i++, id);
       }
-      s.executeBatch();
+      s.executeUpdate();
     } catch (SQLException e) {
       throw new HandoffStoreException("cannot mark intake sent", e);
     }
@@ -152,7 +207,7 @@ class PendingIntakeStore {
         UtcTime.read(rs, "created_at"));
   }
 
-  private static LocalDateTime utc(Instant instant) {
+  private static String utc(Instant instant) {
     return UtcTime.column(instant);
   }
 }

@@ -118,6 +118,7 @@ public class IntakeConsumer {
   }
 
   private void handle(ConsumerRecords<String, byte[]> records) throws Exception {
+    long start = System.nanoTime();
     List<IntakeEnvelope> envelopes = new ArrayList<>(records.count());
     Map<String, ConsumerRecord<String, byte[]>> recordById = new HashMap<>();
     List<Future<?>> parked = new ArrayList<>();
@@ -137,8 +138,9 @@ public class IntakeConsumer {
     for (Future<?> sent : parked) {
       deadLetters.await(sent);
     }
-    LOG.debug("Intake batch: {} tickets, {} updates, {} duplicates, {} dead letters",
-        result.created(), result.updated(), result.duplicates(), parked.size());
+    LOG.debug("Intake batch of {}: {} tickets, {} updates, {} duplicates, {} dead letters in {} ms",
+        records.count(), result.created(), result.updated(), result.duplicates(), parked.size(),
+        (System.nanoTime() - start) / 1_000_000);
   }
 
   private static Map<TopicPartition, OffsetAndMetadata> nextOffsets(

@@ -104,7 +104,8 @@ public class OutboxRelay {
 
   /** Sends one batch; returns how many rows left the outbox. */
   int relayOnce() throws Exception {
-    return database.inTransaction(c -> {
+    long start = System.nanoTime();
+    int sent = database.inTransaction(c -> {
       List<OutboxMessage> batch = store.claimOldest(c, batchSize);
       List<Future<?>> acks = new ArrayList<>(batch.size());
       for (OutboxMessage m : batch) {
@@ -122,6 +123,10 @@ public class OutboxRelay {
       store.delete(c, batch);
       return batch.size();
     });
+    if (sent > 0) {
+      LOG.debug("Outbox relay sent {} in {} ms", sent, (System.nanoTime() - start) / 1_000_000);
+    }
+    return sent;
   }
 
   private static Duration min(Duration d) {

@@ -10,6 +10,7 @@ import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,7 +53,10 @@ class IntakePipelineTest implements TestPropertyProvider {
 
   @Test
   void aReportBecomesARoutedTicketWithItsTimelineAndDueDate() {
-    IntakeEnvelope envelope = Envelopes.report(Envelopes.newIdentity(), "STREET_LIGHT", Envelopes.TAN_AN);
+    IntakeEnvelope sent = Envelopes.report(Envelopes.newIdentity(), "STREET_LIGHT", Envelopes.TAN_AN);
+    Instant receivedAt = Instant.parse("2026-11-27T03:04:05.678Z");
+    IntakeEnvelope envelope = new IntakeEnvelope(sent.schema(), sent.id(), receivedAt,
+        sent.channel(), sent.channelRef(), sent.citizen(), sent.trackingCode(), sent.payload());
     KafkaProbe.send(envelope);
 
     await().atMost(WITHIN).until(() -> ticketsWithCode(envelope.trackingCode()) == 1);
@@ -65,6 +69,12 @@ class IntakePipelineTest implements TestPropertyProvider {
         + " WHERE k.tracking_code = ? AND t.visibility = 'PUBLIC'", envelope.trackingCode()));
     assertEquals(1, db.count("SELECT COUNT(*) FROM consent_record WHERE intake_id = ?",
         envelope.id()));
+    // Milliseconds survive (MariaDB through MySQL Connector/J would drop them if bound as time).
+    assertTrue(db.string("SELECT received_at FROM ticket WHERE tracking_code = ?",
+        envelope.trackingCode()).startsWith("2026-11-27 03:04:05.678"));
+    // Received on Friday 27 Nov 2026: 10 working days later is Friday 11 Dec.
+    assertEquals("2026-12-11", db.string("SELECT due_date FROM ticket WHERE tracking_code = ?",
+        envelope.trackingCode()));
   }
 
   @Test
