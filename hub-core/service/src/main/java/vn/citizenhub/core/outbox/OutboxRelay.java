@@ -7,6 +7,7 @@ import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -117,7 +118,7 @@ public class OutboxRelay {
           ack.get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
           // Roll back: every row of the batch stays and goes again.
-          throw new java.sql.SQLException("Kafka did not acknowledge the outbox batch", e);
+          throw new SQLException("Kafka did not acknowledge the outbox batch", e);
         }
       }
       store.delete(c, batch);

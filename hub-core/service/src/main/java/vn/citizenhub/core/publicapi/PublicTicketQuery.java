@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import vn.citizenhub.contract.TrackingCode;
 import vn.citizenhub.core.publicapi.PublicTicketView.Named;
 import vn.citizenhub.core.publicapi.PublicTicketView.Step;
 import vn.citizenhub.core.reference.ReferenceData;
@@ -81,6 +82,6 @@ class PublicTicketQuery {
   }
 
   private static String displayCode(String code) {
-    return new vn.citizenhub.contract.TrackingCode(code).display();
+    return new TrackingCode(code).display();
   }
 }

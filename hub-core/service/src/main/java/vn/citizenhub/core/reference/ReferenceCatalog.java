@@ -10,14 +10,24 @@ import vn.citizenhub.channel.catalog.CatalogCodes;
 class ReferenceCatalog implements Catalog {
 
   private final ReferenceData referenceData;
+  private volatile Cached cached;
 
   ReferenceCatalog(ReferenceData referenceData) {
     this.referenceData = referenceData;
   }
 
+  /** The codes of one snapshot, computed once rather than on every request. */
+  private record Cached(ReferenceSnapshot snapshot, CatalogCodes codes) {}
+
   @Override
   public Optional<CatalogCodes> codes() {
     ReferenceSnapshot snapshot = referenceData.current();
-    return Optional.of(new CatalogCodes(snapshot.categories().keySet(), snapshot.communes().keySet()));
+    Cached current = cached;
+    if (current == null || current.snapshot() != snapshot) {
+      current = new Cached(snapshot,
+          new CatalogCodes(snapshot.categories().keySet(), snapshot.communes().keySet()));
+      cached = current;
+    }
+    return Optional.of(current.codes());
   }
 }
