@@ -7,12 +7,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import vn.citizenhub.contract.intake.CitizenRef;
 import vn.citizenhub.contract.intake.PhoneNumber;
+import vn.citizenhub.schema.InClause;
 import vn.citizenhub.schema.UtcTime;
 
 /**
@@ -28,10 +31,10 @@ public class CitizenDirectory {
     // Sorted, so that two transactions insert new citizens in the same order and cannot deadlock.
     Map<String, CitizenRef> wanted = new TreeMap<>();
     citizens.forEach(ref -> wanted.putIfAbsent(ref.identity(), ref));
-    Map<String, Long> ids = new HashMap<>();
+    Map<String, Long> ids = findAll(c, wanted.keySet());
     for (CitizenRef ref : wanted.values()) {
       ChannelIdentity identity = ChannelIdentity.parse(ref.identity());
-      Long id = find(c, identity);
+      Long id = ids.get(ref.identity());
       if (id == null) {
         id = insert(c, identity, ref, now);
       } else {
@@ -70,6 +73,34 @@ public class CitizenDirectory {
       }
       return winner;
     }
+  }
+
+  /** The known citizens among these identities, in one query per channel. */
+  private Map<String, Long> findAll(Connection c, Collection<String> identities)
+      throws SQLException {
+    Map<String, List<String>> byChannel = new HashMap<>();
+    for (String identity : identities) {
+      ChannelIdentity parsed = ChannelIdentity.parse(identity);
+      byChannel.computeIfAbsent(parsed.channel(), k -> new ArrayList<>()).add(parsed.externalId());
+    }
+    Map<String, Long> found = new HashMap<>();
+    for (Map.Entry<String, List<String>> channel : byChannel.entrySet()) {
+      try (PreparedStatement s = c.prepareStatement(
+          "SELECT id, external_id FROM citizen WHERE channel = ? AND external_id IN "
+              + InClause.of(channel.getValue().size()))) {
+        s.setString(1, channel.getKey());
+        int i = 2;
+        for (String externalId : channel.getValue()) {
+          s.setString(i++, externalId);
+        }
+        try (ResultSet rs = s.executeQuery()) {
+          while (rs.next()) {
+            found.put(channel.getKey() + ":" + rs.getString(2), rs.getLong(1));
+          }
+        }
+      }
+    }
+    return found;
   }
 
   private Long find(Connection c, ChannelIdentity identity) throws SQLException {
