@@ -52,8 +52,12 @@ final class WebReports {
   }
 
   String trackRaw(String code) throws IOException, InterruptedException {
-    return http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/public/tickets/" + code))
-        .GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+    return get("/api/public/tickets/" + code).body();
+  }
+
+  HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   record Answer(int status, JsonNode body) {

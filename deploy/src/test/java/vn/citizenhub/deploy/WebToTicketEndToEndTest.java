@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -86,5 +87,16 @@ class WebToTicketEndToEndTest implements TestPropertyProvider {
         .until(() -> citizen.track(code), t -> t != null);
     assertEquals("TRIAGE", ticket.path("status").asText());
     assertEquals("Đang chờ điều phối viên phân loại", ticket.path("statusLabel").asText());
+  }
+
+  @Test
+  void operatorsSeeHealthAndTheBacklogsAsPrometheusMetrics() throws Exception {
+    var health = citizen.get("/health");
+    assertEquals(200, health.statusCode());
+    assertTrue(health.body().contains("\"status\":\"UP\""), health.body());
+    var metrics = citizen.get("/prometheus");
+    assertEquals(200, metrics.statusCode());
+    assertTrue(metrics.body().contains("hub_intake_pending"), "pending intake gauge");
+    assertTrue(metrics.body().contains("hub_outbox_backlog"), "outbox backlog gauge");
   }
 }
