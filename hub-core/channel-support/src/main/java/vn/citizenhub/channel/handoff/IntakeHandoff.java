@@ -72,7 +72,7 @@ public class IntakeHandoff {
     }
     for (int attempt = 0; attempt < CODE_ATTEMPTS; attempt++) {
       IntakeEnvelope envelope = envelopeFor.apply(TrackingCode.generate(channel));
-      PendingIntake pending = pending(envelope, idempotencyKey, requestHash, true);
+      PendingIntake pending = pending(envelope, idempotencyKey, requestHash);
       if (written(pending)) {
         return publishNow(pending);
       }
@@ -83,27 +83,6 @@ public class IntakeHandoff {
       // Otherwise the random code was taken: draw another.
     }
     throw new IllegalStateException("no free tracking code after " + CODE_ATTEMPTS + " draws");
-  }
-
-  /** Hands off an intake about an existing ticket (follow-up, rating, verdict). */
-  public HandoffResult handOff(
-      IntakeEnvelope envelope, String idempotencyKey, String requestHash) {
-    Optional<HandoffResult> earlier =
-        earlierResult(envelope.channel(), idempotencyKey, requestHash);
-    if (earlier.isPresent()) {
-      return earlier.get();
-    }
-    PendingIntake pending = pending(envelope, idempotencyKey, requestHash, false);
-    if (!written(pending)) {
-      return earlierResult(envelope.channel(), idempotencyKey, requestHash)
-          .orElseThrow(() -> new IllegalStateException("intake id reused: " + envelope.id()));
-    }
-    return publishNow(pending);
-  }
-
-  /** How many accepted intakes still wait for Kafka. */
-  public int pendingCount() {
-    return store.countPending();
   }
 
   private Optional<HandoffResult> earlierResult(
@@ -118,13 +97,13 @@ public class IntakeHandoff {
   }
 
   private PendingIntake pending(
-      IntakeEnvelope envelope, String idempotencyKey, String requestHash, boolean assignsCode) {
+      IntakeEnvelope envelope, String idempotencyKey, String requestHash) {
     return new PendingIntake(
         envelope.id() != null ? envelope.id() : UUID.randomUUID().toString(),
         envelope.channel(),
         idempotencyKey,
         requestHash,
-        assignsCode ? envelope.trackingCode() : null,
+        envelope.trackingCode(), // assigned here, so unique across the channel's intake
         envelope.trackingCode(),
         envelope.key(),
         ContractJson.writeString(envelope),
