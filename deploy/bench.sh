@@ -16,7 +16,7 @@ deploy/scripts/mariadb-local.sh start
 mariadb -h 127.0.0.1 -u root -e "DROP DATABASE IF EXISTS hub_bench; CREATE DATABASE hub_bench CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
 KAFKA_LOCAL_DIR=./data/kafka-bench deploy/scripts/kafka-local.sh start
 
-DATASOURCES_DEFAULT_URL="jdbc:mysql://127.0.0.1:3306/hub_bench?rewriteBatchedStatements=true&characterEncoding=UTF-8" \
+DATASOURCES_DEFAULT_URL="jdbc:mysql://127.0.0.1:3306/hub_bench?rewriteBatchedStatements=true&useServerPrepStmts=true&cachePrepStmts=true&characterEncoding=UTF-8" \
 KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:9092 HUB_HTTP_PORT=$port \
   java -Xmx1g -jar "$jar" > data/bench-hub.log 2>&1 &
 hub=$!

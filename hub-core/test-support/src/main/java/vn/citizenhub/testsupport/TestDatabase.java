@@ -18,7 +18,8 @@ public final class TestDatabase {
 
   private static final String LOCAL_SERVER = "jdbc:mysql://127.0.0.1:3306/";
   private static final String OPTIONS =
-      "?rewriteBatchedStatements=true&characterEncoding=UTF-8&allowPublicKeyRetrieval=true&useSSL=false";
+      "?rewriteBatchedStatements=true&useServerPrepStmts=true&cachePrepStmts=true"
+      + "&characterEncoding=UTF-8&allowPublicKeyRetrieval=true&useSSL=false";
 
   private static Server server;
   private static final java.util.List<String> CREATED = new java.util.ArrayList<>();
