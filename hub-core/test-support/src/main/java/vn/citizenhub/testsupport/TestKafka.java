@@ -80,13 +80,24 @@ public final class TestKafka {
     }
   }
 
+  /** Closes the cluster, but never holds the JVM's exit for more than ten seconds. */
   private static void stop() {
-    try {
-      if (cluster != null) {
+    if (cluster == null) {
+      return;
+    }
+    Thread closing = new Thread(() -> {
+      try {
         cluster.close();
+      } catch (Exception ignored) {
+        // the JVM is ending anyway
       }
-    } catch (Exception ignored) {
-      // the JVM is ending anyway
+    }, "test-kafka-close");
+    closing.setDaemon(true);
+    closing.start();
+    try {
+      closing.join(10_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 }
