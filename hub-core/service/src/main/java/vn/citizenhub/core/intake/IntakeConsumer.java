@@ -16,9 +16,11 @@ import vn.citizenhub.kafka.KafkaSettings;
 
 /**
  * Consumes {@code hub.intake.v1} with {@code hub.intake.consumer.threads} members of the consumer
- * group (two by default: applying a batch is the hub's hottest work, and one thread cannot use
- * both cores). A crash anywhere loses nothing: offsets follow the database, and the processed-id
- * table makes a replay harmless; concurrent workers are made safe by the same unique keys.
+ * group. One by default: on two cores shared with the broker and the database, a second thread
+ * made smaller batches and more commits and lowered throughput by a third (docs/benchmarks.md);
+ * on a bigger machine more threads, or more instances, share the partitions. A crash anywhere
+ * loses nothing: offsets follow the database, and the processed-id table makes a replay
+ * harmless; concurrent workers are made safe by the same unique keys.
  */
 @Singleton
 @Requires(property = "hub.intake.consumer.enabled", notEquals = "false")
@@ -37,7 +39,7 @@ public class IntakeConsumer {
       @io.micronaut.core.annotation.Nullable OutboxRelay outboxRelay,
       @Value("${hub.intake.consumer.group:hub-core}") String groupId,
       @Value("${hub.intake.consumer.max-batch:500}") int maxBatch,
-      @Value("${hub.intake.consumer.threads:2}") int threads) {
+      @Value("${hub.intake.consumer.threads:1}") int threads) {
     this.settings = settings;
     this.processor = processor;
     this.deadLetters = deadLetters;
