@@ -13,11 +13,7 @@ public enum Channel {
     this.identityPrefix = identityPrefix;
   }
 
-  /** Prefix of a citizen identity on this channel, e.g. {@code zalo:} or {@code phone:}. */
-  public String identityPrefix() {
-    return identityPrefix;
-  }
-
+  /** A citizen identity on this channel, e.g. {@code zalo:<uid>} or {@code phone:+84…}. */
   public String identity(String externalId) {
     return identityPrefix + ":" + externalId;
   }

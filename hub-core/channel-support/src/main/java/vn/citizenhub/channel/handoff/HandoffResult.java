@@ -13,8 +13,4 @@ public record HandoffResult(String trackingCode, Outcome outcome) {
     /** The idempotency key was used before for a different request. */
     KEY_REUSED
   }
-
-  public boolean accepted() {
-    return outcome != Outcome.KEY_REUSED;
-  }
 }

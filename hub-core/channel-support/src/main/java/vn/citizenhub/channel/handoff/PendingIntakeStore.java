@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,6 +16,7 @@ import javax.sql.DataSource;
 import vn.citizenhub.contract.Channel;
 import vn.citizenhub.schema.InClause;
 import vn.citizenhub.schema.JdbcDatabase;
+import vn.citizenhub.schema.UniqueViolation;
 import vn.citizenhub.schema.UtcTime;
 
 /** The channel's table of accepted intake, in the channel's own schema. Times are UTC. */
@@ -58,7 +58,7 @@ class PendingIntakeStore {
         return written;
       } catch (SQLException e) {
         c.rollback();
-        if (!isUniqueViolation(e)) {
+        if (!UniqueViolation.is(e)) {
           throw e;
         }
       } finally {
@@ -81,7 +81,7 @@ class PendingIntakeStore {
       s.executeUpdate();
       return true;
     } catch (SQLException e) {
-      if (isUniqueViolation(e)) {
+      if (UniqueViolation.is(e)) {
         return false;
       }
       throw e;
@@ -98,20 +98,6 @@ class PendingIntakeStore {
     s.setString(7, intake.messageKey());
     s.setString(8, intake.envelopeJson());
     s.setObject(9, utc(intake.createdAt()));
-  }
-
-  /** MySQL and MariaDB say 23000, H2 23505; a batch may wrap the violation. */
-  private static boolean isUniqueViolation(SQLException e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof SQLIntegrityConstraintViolationException) {
-        return true;
-      }
-      if (t instanceof SQLException sql
-          && ("23000".equals(sql.getSQLState()) || "23505".equals(sql.getSQLState()))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   Optional<PendingIntake> findByIdempotencyKey(Channel channel, String key) {

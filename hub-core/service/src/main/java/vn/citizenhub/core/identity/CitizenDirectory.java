@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import vn.citizenhub.contract.intake.CitizenRef;
 import vn.citizenhub.contract.intake.PhoneNumber;
 import vn.citizenhub.schema.InClause;
+import vn.citizenhub.schema.UniqueViolation;
 import vn.citizenhub.schema.UtcTime;
 
 /**
@@ -62,7 +63,7 @@ public class CitizenDirectory {
         return keys.getLong(1);
       }
     } catch (SQLException e) {
-      if (!isUniqueViolation(e)) {
+      if (!UniqueViolation.is(e)) {
         throw e;
       }
       // Another transaction created this citizen first and committed (that is when the unique
@@ -137,10 +138,5 @@ public class CitizenDirectory {
 
   private static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s.strip();
-  }
-
-  static boolean isUniqueViolation(SQLException e) {
-    String state = e.getSQLState();
-    return state != null && (state.equals("23000") || state.equals("23505"));
   }
 }
