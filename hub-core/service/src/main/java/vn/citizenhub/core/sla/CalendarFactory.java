@@ -26,4 +26,9 @@ class CalendarFactory {
   Deadlines deadlines(WorkingDayCalendar calendar) {
     return new Deadlines(calendar);
   }
+
+  @Singleton
+  TicketClock ticketClock(WorkingDayCalendar calendar) {
+    return new TicketClock(calendar);
+  }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import vn.citizenhub.contract.Channel;
 import vn.citizenhub.contract.ItemKind;
+import vn.citizenhub.contract.text.Diacritics;
 import vn.citizenhub.schema.InClause;
 import vn.citizenhub.schema.UtcTime;
 
@@ -25,7 +26,17 @@ public class TicketStore {
       "INSERT INTO ticket (tracking_code, intake_id, kind, category_code, commune_code, latitude,"
           + " longitude, address, description, citizen_id, channel, status, agency_code,"
           + " clock_code, received_at, first_response_due, due_date, created_at, updated_at,"
-          + " version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
+          + " version, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+          + " 0, ?)";
+
+  /** The ticket's text as staff search it: folded, so "duong" finds "đường". */
+  public static String searchText(String trackingCode, String description, String address) {
+    String text = Diacritics.fold(trackingCode + " " + description
+        + (address == null ? "" : " " + address));
+    return text.length() <= SEARCH_TEXT_LENGTH ? text : text.substring(0, SEARCH_TEXT_LENGTH);
+  }
+
+  private static final int SEARCH_TEXT_LENGTH = 700;
 
   /** Inserts the tickets and returns their ids, in the same order. */
   public long[] insertAll(Connection c, List<NewTicket> tickets, Instant now) throws SQLException {
@@ -54,7 +65,8 @@ public class TicketStore {
         s.setObject(i++, t.firstResponseDue());
         s.setObject(i++, t.dueDate());
         s.setObject(i++, UtcTime.column(now));
-        s.setObject(i, UtcTime.column(now));
+        s.setObject(i++, UtcTime.column(now));
+        s.setString(i, searchText(t.trackingCode(), t.description(), t.address()));
         s.addBatch();
       }
       s.executeBatch();

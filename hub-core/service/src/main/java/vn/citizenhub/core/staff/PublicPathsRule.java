@@ -1,0 +1,48 @@
+package vn.citizenhub.core.staff;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.async.publisher.Publishers;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.security.rules.SecurityRuleResult;
+import jakarta.inject.Singleton;
+import java.util.List;
+import org.reactivestreams.Publisher;
+
+/**
+ * The paths that need no staff sign-in, from DESIGN.md's public surface: citizens' channels and
+ * tracking, outside systems that prove themselves in their own way (Zalo's signature, an app
+ * partner's key), operations' probes, and the console's and API documentation's static pages
+ * (which hold no data: their data comes from {@code /api/staff}). Kept in code, not in a
+ * configuration file, so that the all-in-one launcher and hub-core alone draw the same line.
+ * Everything else is closed unless a controller's {@code @Secured} opens it.
+ */
+@Singleton
+class PublicPathsRule implements SecurityRule<HttpRequest<?>> {
+
+  static final List<String> PUBLIC_PREFIXES = List.of(
+      "/api/public/", "/api/web/", "/zalo/", "/api/app/", "/open311/", "/health", "/prometheus",
+      "/metrics", "/console", "/swagger/", "/hotline", "/favicon.ico");
+
+  @Override
+  public Publisher<SecurityRuleResult> check(@Nullable HttpRequest<?> request,
+      @Nullable Authentication authentication) {
+    if (request == null) {
+      return Publishers.just(SecurityRuleResult.UNKNOWN);
+    }
+    String path = request.getPath();
+    for (String prefix : PUBLIC_PREFIXES) {
+      if (path.startsWith(prefix)) {
+        return Publishers.just(SecurityRuleResult.ALLOWED);
+      }
+    }
+    return Publishers.just(SecurityRuleResult.UNKNOWN);
+  }
+
+  @Override
+  public int getOrder() {
+    // First: a stale cookie must not shut a citizen-facing or static page.
+    return LiveSessionRule.ORDER - 1;
+  }
+}

@@ -1,0 +1,123 @@
+package vn.citizenhub.core.workspace;
+
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import vn.citizenhub.contract.Channel;
+import vn.citizenhub.contract.SchemaId;
+import vn.citizenhub.contract.TrackingCode;
+import vn.citizenhub.contract.event.TicketEvent;
+import vn.citizenhub.contract.event.TicketEventType;
+import vn.citizenhub.contract.notify.Notification;
+import vn.citizenhub.contract.notify.NotificationKind;
+import vn.citizenhub.core.lifecycle.Change;
+import vn.citizenhub.core.lifecycle.LifecycleTexts;
+import vn.citizenhub.core.lifecycle.TicketState;
+import vn.citizenhub.core.outbox.OutboxMessage;
+import vn.citizenhub.core.outbox.OutboxStore;
+import vn.citizenhub.core.ticket.TicketStore;
+import vn.citizenhub.core.ticket.TimelineEntry;
+
+/**
+ * Writes one lifecycle change in the caller's transaction: the ticket (if its version still
+ * matches), the timeline, the ticket events and the citizens' notifications, the last two through
+ * the outbox. No event without its change, no change without its event.
+ */
+@Singleton
+public class ChangeWriter {
+
+  private final TicketStates states;
+  private final TicketStore tickets;
+  private final OutboxStore outbox;
+
+  ChangeWriter(TicketStates states, TicketStore tickets, OutboxStore outbox) {
+    this.states = states;
+    this.tickets = tickets;
+    this.outbox = outbox;
+  }
+
+  /** Thrown when the ticket moved on since the caller read it. */
+  public static class StaleTicket extends RuntimeException {
+    StaleTicket(long id) {
+      super("ticket " + id + " changed meanwhile");
+    }
+  }
+
+  public void write(Connection c, Change change, int expectedVersion, String actorName,
+      String intakeId, Instant now) throws SQLException {
+    TicketState next = change.next();
+    if (!states.store(c, next, expectedVersion, now)) {
+      throw new StaleTicket(next.id);
+    }
+    if (change.otherTicketTouched() != null) {
+      states.touch(c, change.otherTicketTouched(), now);
+    }
+    List<TimelineEntry> lines = new ArrayList<>();
+    for (Change.Line line : change.lines()) {
+      long ticketId = line.otherTicketId() != null ? line.otherTicketId() : next.id;
+      lines.add(new TimelineEntry(ticketId, now, line.type(), line.visibility(), line.textVi(),
+          line.textEn(), actorName));
+    }
+    tickets.insertTimeline(c, lines);
+    List<OutboxMessage> messages = new ArrayList<>();
+    for (TicketEventType type : change.events()) {
+      messages.add(OutboxMessage.of(event(type, next, intakeId, now)));
+    }
+    if (!change.messages().isEmpty()) {
+      List<Recipient> recipients = recipients(c, next.id);
+      for (Change.CitizenMessage message : change.messages()) {
+        for (Recipient r : recipients) {
+          messages.add(OutboxMessage.of(notification(r, message, now)));
+        }
+      }
+    }
+    outbox.append(c, messages, now);
+  }
+
+  private static TicketEvent event(TicketEventType type, TicketState t, String intakeId,
+      Instant now) {
+    return new TicketEvent(SchemaId.TICKET_EVENT_V1, UUID.randomUUID().toString(), type, now,
+        t.id, t.trackingCode, t.status.name(), t.kind, t.categoryCode, t.communeCode,
+        t.agencyCode, t.channel, t.receivedAt, t.dueDate, intakeId);
+  }
+
+  /** A citizen to tell: the ticket's own reporter, and every reporter merged into it. */
+  private record Recipient(String trackingCode, Channel channel, String identity, String phone,
+      String email) {}
+
+  private static List<Recipient> recipients(Connection c, long ticketId) throws SQLException {
+    List<Recipient> found = new ArrayList<>();
+    try (PreparedStatement s = c.prepareStatement("SELECT t.tracking_code, t.channel,"
+        + " c.channel AS identity_channel, c.external_id, c.phone, c.email FROM ticket t"
+        + " JOIN citizen c ON c.id = t.citizen_id WHERE t.id = ? OR t.merged_into_id = ?"
+        + " ORDER BY t.id")) {
+      s.setLong(1, ticketId);
+      s.setLong(2, ticketId);
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          found.add(new Recipient(rs.getString("tracking_code"),
+              Channel.valueOf(rs.getString("channel")),
+              rs.getString("identity_channel") + ":" + rs.getString("external_id"),
+              rs.getString("phone"), rs.getString("email")));
+        }
+      }
+    }
+    return found;
+  }
+
+  private static Notification notification(Recipient r, Change.CitizenMessage message,
+      Instant now) {
+    String code = new TrackingCode(r.trackingCode()).display();
+    return new Notification(SchemaId.NOTIFICATION_V1, UUID.randomUUID().toString(),
+        NotificationKind.UPDATE, now, r.channel(), r.identity(), r.trackingCode(),
+        message.textVi().replace(LifecycleTexts.CODE, code),
+        message.textEn().replace(LifecycleTexts.CODE, code),
+        new Notification.Contact(r.phone(), r.email()));
+  }
+}
