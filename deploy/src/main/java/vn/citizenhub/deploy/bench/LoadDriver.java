@@ -76,11 +76,11 @@ public final class LoadDriver {
     System.exit(0);
   }
 
-  /** {@code --name value} pairs. */
-  static final class Args {
+  /** {@code --name value} pairs; a name without a value maps to "true". */
+  public static final class Args {
     private Args() {}
 
-    static Map<String, String> parse(String[] args) {
+    public static Map<String, String> parse(String[] args) {
       Map<String, String> map = new java.util.HashMap<>();
       for (int i = 0; i < args.length; i++) {
         if (args[i].startsWith("--")) {

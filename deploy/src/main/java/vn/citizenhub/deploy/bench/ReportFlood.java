@@ -13,8 +13,10 @@ import java.util.regex.Pattern;
 /**
  * Posts reports to channel-web on a fixed schedule. Each report's clock starts at the moment it
  * was due, not when a connection became free, so time spent queueing behind a slow hub counts.
+ * Accepted reports land in {@code postedAt}: tracking code to the moment it was due
+ * ({@link System#nanoTime()}). The load driver and the scale-out drill both use it.
  */
-final class ReportFlood {
+public final class ReportFlood {
 
   private static final Pattern CODE = Pattern.compile("\"trackingCode\":\"([A-Z0-9]{5})-([A-Z0-9]{5})\"");
   private static final String[] CATEGORIES = {"ROAD_DAMAGE", "STREET_LIGHT", "WASTE_SANITATION",
@@ -29,7 +31,7 @@ final class ReportFlood {
   final AtomicInteger delayed = new AtomicInteger();
   final AtomicInteger failed = new AtomicInteger();
 
-  ReportFlood(String baseUrl, int connections, Map<String, Long> postedAt) {
+  public ReportFlood(String baseUrl, int connections, Map<String, Long> postedAt) {
     this.base = URI.create(baseUrl);
     this.connections = connections;
     this.postedAt = postedAt;
@@ -39,8 +41,18 @@ final class ReportFlood {
     return httpLatencies;
   }
 
+  /** Reports answered "received, processing delayed": Kafka had not acknowledged in time. */
+  public int delayedCount() {
+    return delayed.get();
+  }
+
+  /** Reports refused, answered with an error, or not answered at all. */
+  public int failedCount() {
+    return failed.get();
+  }
+
   /** Posts {@code rate} reports a second for {@code seconds}; returns how many were due. */
-  int run(int rate, int seconds) throws InterruptedException {
+  public int run(int rate, int seconds) throws InterruptedException {
     int total = rate * seconds;
     long interval = 1_000_000_000L / rate;
     long start = System.nanoTime();
