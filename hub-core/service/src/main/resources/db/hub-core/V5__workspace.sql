@@ -64,14 +64,16 @@ ALTER TABLE ticket ADD COLUMN paused_since DATE NULL;
 ALTER TABLE ticket ADD COLUMN extended BOOLEAN NOT NULL DEFAULT FALSE;
 -- 0 none, 1 due soon (the agency's lead was told), 2 overdue (the coordinator was told).
 ALTER TABLE ticket ADD COLUMN escalation INT NOT NULL DEFAULT 0;
-ALTER TABLE ticket ADD COLUMN merged_into_id BIGINT NULL;
+-- Set on a duplicate merged into another ticket. Not "merged_into_id": MySQL Connector/J 9.5
+-- reads the INTO in that name as SELECT ... INTO and refuses the query.
+ALTER TABLE ticket ADD COLUMN duplicate_of_id BIGINT NULL;
 ALTER TABLE ticket ADD COLUMN transfer_to VARCHAR(40) NULL;
 ALTER TABLE ticket ADD COLUMN transfer_reason VARCHAR(500) NULL;
 -- Lower-case text without diacritics for staff search ("duong" finds "đường").
 ALTER TABLE ticket ADD COLUMN search_text VARCHAR(700) NULL;
 
 CREATE INDEX ix_ticket_assignee ON ticket (assignee_id, status);
-CREATE INDEX ix_ticket_merged ON ticket (merged_into_id);
+CREATE INDEX ix_ticket_duplicate_of ON ticket (duplicate_of_id);
 CREATE INDEX ix_ticket_transfer ON ticket (transfer_to);
 CREATE INDEX ix_ticket_league ON ticket (agency_code, status, on_time, due_date);
 

@@ -18,6 +18,7 @@ import vn.citizenhub.core.reference.ReferenceData;
 import vn.citizenhub.core.reference.ReferenceSnapshot;
 import vn.citizenhub.core.sla.Deadlines;
 import vn.citizenhub.core.ticket.TicketStore;
+import vn.citizenhub.core.workspace.LifecycleService;
 import vn.citizenhub.schema.JdbcDatabase;
 
 /**
@@ -39,7 +40,8 @@ public class IntakeProcessor {
   private final Clock clock = Clock.systemUTC();
 
   IntakeProcessor(JdbcDatabase database, CitizenDirectory citizens, ConsentLedger consents,
-      TicketStore tickets, OutboxStore outbox, ReferenceData referenceData, Deadlines deadlines) {
+      TicketStore tickets, OutboxStore outbox, ReferenceData referenceData, Deadlines deadlines,
+      LifecycleService lifecycle) {
     this.database = database;
     this.citizens = citizens;
     this.consents = consents;
@@ -47,7 +49,7 @@ public class IntakeProcessor {
     this.outbox = outbox;
     this.referenceData = referenceData;
     this.newReports = new NewReportIntake(tickets, new TicketPlanner(deadlines));
-    this.updates = new TicketUpdateIntake(tickets);
+    this.updates = new TicketUpdateIntake(tickets, lifecycle);
   }
 
   /** What a batch did. */

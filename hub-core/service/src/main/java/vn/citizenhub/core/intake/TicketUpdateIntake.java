@@ -16,7 +16,11 @@ import vn.citizenhub.contract.intake.NotFixedVerdict;
 import vn.citizenhub.contract.intake.Rating;
 import vn.citizenhub.core.outbox.OutboxMessage;
 import vn.citizenhub.core.ticket.TicketRef;
+import vn.citizenhub.core.lifecycle.Actor;
+import vn.citizenhub.core.lifecycle.TicketLifecycle;
+import vn.citizenhub.core.ticket.TicketStatus;
 import vn.citizenhub.core.ticket.TicketStore;
+import vn.citizenhub.core.workspace.LifecycleService;
 import vn.citizenhub.core.ticket.TimelineEntry;
 import vn.citizenhub.core.ticket.TimelineEntry.Visibility;
 
@@ -29,9 +33,11 @@ import vn.citizenhub.core.ticket.TimelineEntry.Visibility;
 final class TicketUpdateIntake {
 
   private final TicketStore tickets;
+  private final LifecycleService lifecycle;
 
-  TicketUpdateIntake(TicketStore tickets) {
+  TicketUpdateIntake(TicketStore tickets, LifecycleService lifecycle) {
     this.tickets = tickets;
+    this.lifecycle = lifecycle;
   }
 
   void apply(Connection c, List<IntakeEnvelope> updates, Instant now, BatchWrites writes)
@@ -60,6 +66,12 @@ final class TicketUpdateIntake {
       writes.timeline.add(new TimelineEntry(ticket.id(), now, "CITIZEN_MESSAGE",
           Visibility.INTERNAL, followUp.message(), followUp.message(), actor));
       writes.outbox.add(event(TicketEventType.CITIZEN_FOLLOWED_UP, ticket, envelope, now));
+      // An answer to the agency's question restarts the paused clock.
+      if (TicketStatus.WAITING_FOR_CITIZEN.name().equals(ticket.status())) {
+        flushTimeline(c, writes);
+        lifecycle.actInside(c, ticket.id(), TicketLifecycle.CITIZEN_ANSWERED, Actor.CITIZEN,
+            envelope.id(), now);
+      }
     } else if (payload instanceof Rating rating) {
       tickets.recordRating(c, ticket.id(), rating.score(), now);
       writes.timeline.add(new TimelineEntry(ticket.id(), now, "CITIZEN_RATING", Visibility.PUBLIC,
@@ -73,7 +85,17 @@ final class TicketUpdateIntake {
             Visibility.INTERNAL, verdict.comment(), verdict.comment(), actor));
       }
       writes.outbox.add(event(TicketEventType.REPORTED_NOT_FIXED, ticket, envelope, now));
+      // A resolved ticket that is not fixed opens again (a no-op in any other state).
+      flushTimeline(c, writes);
+      lifecycle.actInside(c, ticket.id(), TicketLifecycle.CITIZEN_NOT_FIXED, Actor.CITIZEN,
+          envelope.id(), now);
     }
+  }
+
+  /** Writes the citizen's own lines first, so the timeline reads in the order things happened. */
+  private void flushTimeline(Connection c, BatchWrites writes) throws SQLException {
+    tickets.insertTimeline(c, writes.timeline);
+    writes.timeline.clear();
   }
 
   private static OutboxMessage event(TicketEventType type, TicketRef t, IntakeEnvelope envelope,

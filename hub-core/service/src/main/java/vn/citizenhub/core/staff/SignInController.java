@@ -15,7 +15,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.security.token.cookie.AccessTokenCookieConfiguration;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.sql.SQLException;
@@ -33,13 +32,11 @@ import vn.citizenhub.core.staffapi.StaffApiException;
 class SignInController {
 
   private final SignInService signIn;
-  private final AccessTokenCookieConfiguration cookieConfiguration;
   private final boolean secureCookie;
 
-  SignInController(SignInService signIn, AccessTokenCookieConfiguration cookieConfiguration,
+  SignInController(SignInService signIn,
       @io.micronaut.context.annotation.Value("${hub.staff.secure-cookie:false}") boolean secureCookie) {
     this.signIn = signIn;
-    this.cookieConfiguration = cookieConfiguration;
     this.secureCookie = secureCookie;
   }
 
@@ -98,7 +95,7 @@ class SignInController {
   }
 
   private Cookie sessionCookie(String token, Duration maxAge) {
-    return Cookie.of(cookieConfiguration.getCookieName(), token)
+    return Cookie.of(StaffCookieTokenReader.COOKIE, token)
         .httpOnly(true)
         .sameSite(SameSite.Strict)
         .secure(secureCookie)

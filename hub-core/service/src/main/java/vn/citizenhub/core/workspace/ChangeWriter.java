@@ -95,7 +95,7 @@ public class ChangeWriter {
     List<Recipient> found = new ArrayList<>();
     try (PreparedStatement s = c.prepareStatement("SELECT t.tracking_code, t.channel,"
         + " c.channel AS identity_channel, c.external_id, c.phone, c.email FROM ticket t"
-        + " JOIN citizen c ON c.id = t.citizen_id WHERE t.id = ? OR t.merged_into_id = ?"
+        + " JOIN citizen c ON c.id = t.citizen_id WHERE t.id = ? OR t.duplicate_of_id = ?"
         + " ORDER BY t.id")) {
       s.setLong(1, ticketId);
       s.setLong(2, ticketId);

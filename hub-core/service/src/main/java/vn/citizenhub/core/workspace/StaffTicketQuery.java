@@ -133,7 +133,7 @@ public class StaffTicketQuery {
   private static List<Related> duplicates(Connection c, long id) throws SQLException {
     List<Related> found = new ArrayList<>();
     try (PreparedStatement s = c.prepareStatement(
-        "SELECT id, tracking_code FROM ticket WHERE merged_into_id = ? ORDER BY id")) {
+        "SELECT id, tracking_code FROM ticket WHERE duplicate_of_id = ? ORDER BY id")) {
       s.setLong(1, id);
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {

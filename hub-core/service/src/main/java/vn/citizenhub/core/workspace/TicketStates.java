@@ -22,7 +22,7 @@ public class TicketStates {
   static final String COLUMNS = "id, tracking_code, kind, category_code, commune_code, channel,"
       + " clock_code, received_at, citizen_id, version, status, agency_code, assignee_id,"
       + " first_response_due, due_date, first_response_at, resolved_at, closed_at, closure_code,"
-      + " on_time, paused_since, extended, escalation, merged_into_id, transfer_to,"
+      + " on_time, paused_since, extended, escalation, duplicate_of_id, transfer_to,"
       + " transfer_reason";
 
   /** Reads the ticket and locks its row until the transaction ends. */
@@ -43,7 +43,7 @@ public class TicketStates {
     try (PreparedStatement s = c.prepareStatement("UPDATE ticket SET status = ?, agency_code = ?,"
         + " assignee_id = ?, first_response_due = ?, due_date = ?, first_response_at = ?,"
         + " resolved_at = ?, closed_at = ?, closure_code = ?, on_time = ?, paused_since = ?,"
-        + " extended = ?, escalation = ?, merged_into_id = ?, transfer_to = ?,"
+        + " extended = ?, escalation = ?, duplicate_of_id = ?, transfer_to = ?,"
         + " transfer_reason = ?, updated_at = ?, version = version + 1"
         + " WHERE id = ? AND version = ?")) {
       int i = 1;
@@ -127,7 +127,7 @@ public class TicketStates {
     t.pausedSince = rs.getObject("paused_since", LocalDate.class);
     t.extended = rs.getBoolean("extended");
     t.escalation = rs.getInt("escalation");
-    t.mergedIntoId = (Long) rs.getObject("merged_into_id", Long.class);
+    t.mergedIntoId = (Long) rs.getObject("duplicate_of_id", Long.class);
     t.transferTo = rs.getString("transfer_to");
     t.transferReason = rs.getString("transfer_reason");
     return t;

@@ -1,0 +1,95 @@
+package vn.citizenhub.core.workspace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import vn.citizenhub.core.staff.PasswordHasher;
+import vn.citizenhub.core.staff.StaffAccounts;
+import vn.citizenhub.core.staff.StaffRole;
+import vn.citizenhub.testsupport.HubTestProperties;
+
+/** Sign-in, lockout and sign-out, for the console's cookie and the API's bearer token. */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SignInTest implements TestPropertyProvider {
+
+  @Inject
+  @Client("/")
+  HttpClient http;
+
+  @Inject
+  StaffAccounts accounts;
+
+  @Inject
+  PasswordHasher hasher;
+
+  @Override
+  public Map<String, String> getProperties() {
+    return HubTestProperties.realServices("core_signin");
+  }
+
+  @Test
+  void theConsoleGetsAnHttpOnlySameSiteCookieAndSigningOutRefusesItsToken() throws Exception {
+    StaffApi.createAccount(accounts, hasher, "canbo.cookie", StaffRole.AGENCY_OFFICER,
+        "UBND-27712", "đúng-mật-khẩu");
+    HttpResponse<String> signedIn = http.toBlocking().exchange(HttpRequest.POST(
+        "/api/staff/session", Map.of("username", "canbo.cookie", "password", "đúng-mật-khẩu")),
+        String.class);
+    String setCookie = signedIn.getHeaders().get("Set-Cookie");
+    assertTrue(setCookie.startsWith("HUB_STAFF="), setCookie);
+    assertTrue(setCookie.toLowerCase().contains("httponly"), setCookie);
+    assertTrue(setCookie.contains("SameSite=Strict"), setCookie);
+    assertTrue(signedIn.body().contains("Cán bộ xử lý"));
+    String cookie = setCookie.substring(0, setCookie.indexOf(';'));
+
+    StaffApi api = new StaffApi(http);
+    assertEquals(200, api.call(HttpRequest.GET("/api/staff/me").header("Cookie", cookie), null)
+        .status());
+    assertEquals(204, api.call(HttpRequest.DELETE("/api/staff/session").header("Cookie", cookie),
+        null).status());
+    int after = api.call(HttpRequest.GET("/api/staff/me").header("Cookie", cookie), null).status();
+    assertTrue(after == 401 || after == 403, "a signed-out session's token is refused: " + after);
+    assertEquals(401, api.get("/api/staff/tickets", null).status(), "no token, no inbox");
+  }
+
+  @Test
+  void aWrongPasswordIsRefusedInBothLanguagesAndFiveLockTheAccount() throws Exception {
+    StaffApi.createAccount(accounts, hasher, "canbo.lock", StaffRole.AGENCY_OFFICER,
+        "UBND-27712", "đúng-mật-khẩu");
+    StaffApi api = new StaffApi(http);
+    StaffApi.Answer wrong = api.signIn("canbo.lock", "sai");
+    assertEquals(401, wrong.status());
+    assertEquals("Tên đăng nhập hoặc mật khẩu không đúng.", wrong.body().path("message").asText());
+    assertEquals("Wrong username or password.", wrong.body().path("messageEn").asText());
+    assertEquals(wrong.body(), api.signIn("không-có-ai", "sai").body(),
+        "an unknown username reads the same");
+    for (int i = 0; i < 3; i++) {
+      assertEquals(401, api.signIn("canbo.lock", "sai").status());
+    }
+    assertEquals(423, api.signIn("canbo.lock", "sai").status(), "the fifth failure locks");
+    StaffApi.Answer locked = api.signIn("canbo.lock", "đúng-mật-khẩu");
+    assertEquals(423, locked.status(), "locked even with the right password");
+    assertTrue(locked.body().path("message").asText().contains("tạm khóa"));
+  }
+
+  @Test
+  void malformedSignInJsonIsABilingual400() {
+    StaffApi api = new StaffApi(http);
+    StaffApi.Answer a = api.call(HttpRequest.POST("/api/staff/token", "{not json")
+        .contentType(MediaType.APPLICATION_JSON_TYPE), null);
+    assertEquals(400, a.status());
+    assertEquals("MALFORMED_JSON", a.body().path("error").asText());
+    assertTrue(a.body().path("message").asText().contains("JSON"));
+  }
+}

@@ -1,0 +1,276 @@
+package vn.citizenhub.core.workspace;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import vn.citizenhub.contract.ContractJson;
+import vn.citizenhub.contract.Topics;
+import vn.citizenhub.contract.TrackingCode;
+import vn.citizenhub.contract.intake.IntakeEnvelope;
+import vn.citizenhub.core.Envelopes;
+import vn.citizenhub.core.staff.PasswordHasher;
+import vn.citizenhub.core.staff.StaffAccounts;
+import vn.citizenhub.core.staff.StaffRole;
+import vn.citizenhub.testsupport.HubTestProperties;
+import vn.citizenhub.testsupport.KafkaProbe;
+
+/**
+ * The workspace through its HTTP API over real Kafka intake and a real database: the lifecycle
+ * from routing to resolution, the clock pausing for the citizen, optimistic locking, transfers
+ * with approval, and merged duplicates whose reporters are all told.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WorkspaceApiTest implements TestPropertyProvider {
+
+  static final String PASSWORD = "mật-khẩu-thử-9x";
+  static final String TAN_AN_AGENCY = "UBND-27712";
+
+  @Inject
+  @Client("/")
+  HttpClient http;
+
+  @Inject
+  StaffAccounts accounts;
+
+  @Inject
+  PasswordHasher hasher;
+
+  StaffApi api;
+  String officer;
+  String officerLead;
+  String coordinator;
+  long officerId;
+
+  @Override
+  public Map<String, String> getProperties() {
+    Map<String, String> p = new HashMap<>(HubTestProperties.realServices("core_workspace"));
+    p.put("hub.workspace.sweep.enabled", "false");
+    return p;
+  }
+
+  @BeforeAll
+  void accounts() throws Exception {
+    api = new StaffApi(http);
+    officerId = StaffApi.createAccount(accounts, hasher, "canbo.tanan", StaffRole.AGENCY_OFFICER,
+        TAN_AN_AGENCY, PASSWORD);
+    StaffApi.createAccount(accounts, hasher, "lanhdao.tanan", StaffRole.AGENCY_LEAD,
+        TAN_AN_AGENCY, PASSWORD);
+    StaffApi.createAccount(accounts, hasher, "dieuphoi", StaffRole.COORDINATOR, null, PASSWORD);
+    officer = api.token("canbo.tanan", PASSWORD);
+    officerLead = api.token("lanhdao.tanan", PASSWORD);
+    coordinator = api.token("dieuphoi", PASSWORD);
+  }
+
+  /** Sends a report through Kafka and waits until the coordinator can find its ticket. */
+  long report(IntakeEnvelope envelope) {
+    KafkaProbe.send(envelope);
+    String code = new TrackingCode(envelope.trackingCode()).display();
+    String path = "/api/staff/tickets?q=" + code + allStatuses();
+    await().atMost(Duration.ofSeconds(20))
+        .until(() -> api.get(path, coordinator).body().path("total").asInt() == 1);
+    return api.get(path, coordinator).body().path("items").get(0).path("id").asLong();
+  }
+
+  static String allStatuses() {
+    StringBuilder s = new StringBuilder();
+    for (String status : List.of("RECEIVED", "ROUTED", "TRIAGE", "ASSIGNED", "IN_PROGRESS",
+        "WAITING_FOR_CITIZEN", "RESOLVED", "CLOSED", "REOPENED")) {
+      s.append("&status=").append(status);
+    }
+    return s.toString();
+  }
+
+  JsonNode page(long id, String token) {
+    StaffApi.Answer a = api.get("/api/staff/tickets/" + id, token);
+    assertEquals(200, a.status(), a.toString());
+    return a.body();
+  }
+
+  StaffApi.Answer act(long id, String token, String action, Object... fields) {
+    Map<String, Object> body = new HashMap<>();
+    body.put("action", action);
+    body.put("version", page(id, token).path("version").asInt());
+    for (int i = 0; i < fields.length; i += 2) {
+      body.put((String) fields[i], fields[i + 1]);
+    }
+    return api.act(id, token, body);
+  }
+
+  static List<String> types(JsonNode page) {
+    return page.path("timeline").findValuesAsText("type");
+  }
+
+  @Test
+  void anOfficerAcknowledgesAsksTheCitizenGetsTheAnswerAndResolves() throws Exception {
+    IntakeEnvelope envelope = Envelopes.report(Envelopes.newIdentity(), "STREET_LIGHT",
+        Envelopes.TAN_AN);
+    long id = report(envelope);
+    String code = new TrackingCode(envelope.trackingCode()).display();
+
+    JsonNode routed = page(id, officer);
+    assertEquals("ROUTED", routed.path("status").asText());
+    assertEquals("Nguyễn Văn An", routed.path("citizen").path("name").asText());
+    assertTrue(routed.path("actions").findValuesAsText("name").contains("ACKNOWLEDGE"));
+    assertTrue(routed.path("cannedAnswers").findValuesAsText("title").contains("Đã thay bóng đèn"));
+
+    assertEquals(200, act(id, officer, "ACKNOWLEDGE").status());
+    StaffApi.Answer asked = act(id, officer, "REQUEST_INFO", "text", "Đèn ở cột số mấy?");
+    assertEquals(200, asked.status(), asked.toString());
+    assertEquals("WAITING_FOR_CITIZEN", asked.body().path("status").asText());
+    String dueBefore = asked.body().path("dueDate").asText();
+
+    KafkaProbe.send(Envelopes.followUp(envelope.citizen().identity(), envelope.trackingCode(),
+        "Cột số 14"));
+    await().atMost(Duration.ofSeconds(20))
+        .until(() -> page(id, officer).path("status").asText().equals("IN_PROGRESS"));
+    JsonNode resumed = page(id, officer);
+    assertTrue(types(resumed).contains("CLOCK_RESUMED"), types(resumed).toString());
+    assertTrue(resumed.path("dueDate").asText().compareTo(dueBefore) >= 0);
+
+    StaffApi.Answer resolved = act(id, officer, "RESOLVE", "closureCode", "FIXED",
+        "text", "Đã thay bóng đèn cột số 14.");
+    assertEquals(200, resolved.status(), resolved.toString());
+    assertEquals("RESOLVED", resolved.body().path("status").asText());
+    assertTrue(resolved.body().path("onTime").asBoolean());
+
+    JsonNode tracked = ContractJson.mapper().readTree(
+        http.toBlocking().retrieve("/api/public/tickets/" + code));
+    List<String> publicSteps = tracked.path("timeline").findValuesAsText("type");
+    assertEquals(List.of("RECEIVED", "ROUTED", "ACKNOWLEDGED", "INFO_REQUESTED",
+        "CITIZEN_FOLLOW_UP", "CLOCK_RESUMED", "RESOLVED"), publicSteps);
+    assertEquals("Đã giải quyết", tracked.path("statusLabel").asText());
+    assertFalse(tracked.toString().contains("Cột số 14\""), "the citizen's own words stay internal");
+
+    var notices = KafkaProbe.readUntil(Topics.NOTIFY, seen -> seen.stream()
+        .filter(r -> r.key().equals(envelope.citizen().identity())).count() >= 5,
+        Duration.ofSeconds(20));
+    List<String> texts = notices.stream().filter(r -> r.key().equals(envelope.citizen().identity()))
+        .map(KafkaProbe::text).toList();
+    assertTrue(texts.stream().anyMatch(t -> t.contains("đề nghị bổ sung thông tin")), texts.toString());
+    assertTrue(texts.stream().anyMatch(t -> t.contains("Đã giải quyết (Đã khắc phục)")
+        && t.contains(code)), texts.toString());
+  }
+
+  @Test
+  void twoOfficersActingOnTheSameVersionOneWinsTheOtherGetsA409() {
+    long id = report(Envelopes.report(Envelopes.newIdentity(), "STREET_LIGHT", Envelopes.TAN_AN));
+    int version = page(id, officer).path("version").asInt();
+    StaffApi.Answer first = api.act(id, officer, Map.of("action", "NOTE", "version", version,
+        "text", "Đã gọi điện cho điện lực"));
+    StaffApi.Answer second = api.act(id, officerLead, Map.of("action", "ACKNOWLEDGE",
+        "version", version));
+    assertEquals(200, first.status());
+    assertEquals(409, second.status());
+    assertEquals("TICKET_CHANGED", second.body().path("error").asText());
+    assertTrue(second.body().path("message").asText().contains("người khác cập nhật"));
+    assertFalse(types(page(id, officer)).contains("ACKNOWLEDGED"));
+
+    StaffApi.Answer illegal = act(id, officer, "CLOSE");
+    assertEquals(403, illegal.status(), "officers do not close");
+    assertEquals(200, act(id, officer, "RESOLVE", "closureCode", "ANSWERED", "text", "Đã trả lời.")
+        .status());
+    StaffApi.Answer again = act(id, officer, "ACKNOWLEDGE");
+    assertEquals(409, again.status());
+    assertEquals("ILLEGAL_TRANSITION", again.body().path("error").asText());
+  }
+
+  @Test
+  void aTransferWaitsForTheCoordinatorThenTheTicketLeavesTheAgency() {
+    long id = report(Envelopes.report(Envelopes.newIdentity(), "STREET_LIGHT", Envelopes.TAN_AN));
+    StaffApi.Answer requested = act(id, officer, "TRANSFER", "agencyCode", "SXD",
+        "text", "Đèn trên quốc lộ do Sở Xây dựng quản lý");
+    assertEquals(200, requested.status(), requested.toString());
+    assertEquals("SXD", requested.body().path("transferTo").path("code").asText());
+    JsonNode pending = api.get("/api/staff/transfers", coordinator).body();
+    assertTrue(pending.path("items").findValuesAsText("id").contains(Long.toString(id)));
+    assertEquals(403, api.get("/api/staff/transfers", officer).status());
+
+    assertEquals(200, act(id, coordinator, "APPROVE_TRANSFER").status());
+    JsonNode moved = page(id, coordinator);
+    assertEquals("SXD", moved.path("agency").path("code").asText());
+    assertEquals("ROUTED", moved.path("status").asText());
+    assertEquals(404, api.get("/api/staff/tickets/" + id, officer).status(),
+        "the old agency no longer sees it");
+  }
+
+  @Test
+  void triageRoutesAnUnroutableReport() {
+    long id = report(Envelopes.report(Envelopes.newIdentity(), "OTHER", Envelopes.TAN_AN));
+    JsonNode queue = api.get("/api/staff/triage", coordinator).body();
+    assertTrue(queue.path("items").findValuesAsText("id").contains(Long.toString(id)));
+    assertEquals(404, api.get("/api/staff/tickets/" + id, officer).status());
+    assertEquals(200, act(id, coordinator, "ROUTE", "agencyCode", TAN_AN_AGENCY).status());
+    assertEquals("ROUTED", page(id, officer).path("status").asText());
+  }
+
+  @Test
+  void mergedDuplicatesAreResolvedWithTheIncidentAndEveryReporterIsTold() {
+    IntakeEnvelope first = Envelopes.report(Envelopes.newIdentity(), "STREET_LIGHT",
+        Envelopes.TAN_AN);
+    IntakeEnvelope second = Envelopes.report(Envelopes.newIdentity(), "STREET_LIGHT",
+        Envelopes.TAN_AN);
+    long primary = report(first);
+    long duplicate = report(second);
+    StaffApi.Answer merged = act(duplicate, officer, "MERGE", "intoTicketId", primary);
+    assertEquals(200, merged.status(), merged.toString());
+    assertEquals("DUPLICATE", merged.body().path("closureCode").asText());
+    assertEquals(1, page(primary, officer).path("duplicates").size());
+
+    assertEquals(200, act(primary, officer, "RESOLVE", "closureCode", "FIXED",
+        "text", "Đã sửa đèn.").status());
+    String secondCode = new TrackingCode(second.trackingCode()).display();
+    var notices = KafkaProbe.readUntil(Topics.NOTIFY, seen -> seen.stream()
+        .anyMatch(r -> r.key().equals(second.citizen().identity())
+            && KafkaProbe.text(r).contains("Đã sửa đèn")), Duration.ofSeconds(20));
+    assertTrue(notices.stream().anyMatch(r -> r.key().equals(second.citizen().identity())
+        && KafkaProbe.text(r).contains("Đã sửa đèn") && KafkaProbe.text(r).contains(secondCode)),
+        "the duplicate's reporter is told the outcome with their own code");
+    assertTrue(notices.stream().anyMatch(r -> r.key().equals(first.citizen().identity())
+        && KafkaProbe.text(r).contains("Đã sửa đèn")));
+  }
+
+  @Test
+  void searchIgnoresDiacriticsAndFiltersCombine() {
+    long id = report(Envelopes.report(Envelopes.newIdentity(), "STREET_LIGHT", Envelopes.TAN_AN));
+    JsonNode found = api.get("/api/staff/tickets?q=den%20duong%20truoc&category=STREET_LIGHT",
+        officer).body();
+    assertTrue(found.path("items").findValuesAsText("id").contains(Long.toString(id)));
+    JsonNode other = api.get("/api/staff/tickets?q=den%20duong&category=ROAD_DAMAGE", officer)
+        .body();
+    assertFalse(other.path("items").findValuesAsText("id").contains(Long.toString(id)));
+    JsonNode mine = api.get("/api/staff/tickets?assignee=none&channel=ZALO", officer).body();
+    assertTrue(mine.path("items").findValuesAsText("id").contains(Long.toString(id)));
+  }
+
+  @Test
+  void theLeagueTableRanksAgenciesByOnTimeRate() {
+    long id = report(Envelopes.report(Envelopes.newIdentity(), "STREET_LIGHT", Envelopes.TAN_AN));
+    act(id, officer, "RESOLVE", "closureCode", "FIXED", "text", "Đã sửa.");
+    JsonNode league = api.get("/api/staff/league", coordinator).body();
+    JsonNode tanAn = null;
+    for (JsonNode row : league) {
+      if (row.path("agencyCode").asText().equals(TAN_AN_AGENCY)) {
+        tanAn = row;
+      }
+    }
+    assertTrue(tanAn != null, league.toString());
+    assertTrue(tanAn.path("resolved").asLong() >= 1);
+    assertEquals(1, league.get(0).path("rank").asInt());
+  }
+}
