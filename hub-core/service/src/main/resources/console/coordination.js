@@ -1,0 +1,62 @@
+// The provincial coordinator's desk (reports no rule could route, transfers to approve) and the
+// league table of agencies by on-time rate, which every staff member may see.
+import { api } from './api.js';
+import { h, show } from './dom.js';
+import { pager, ticketTable } from './inbox.js';
+
+export async function renderCoordination(ctx, params) {
+  const triagePage = Math.max(0, parseInt(params.get('triage') || '0', 10) || 0);
+  const transfersPage = Math.max(0, parseInt(params.get('transfers') || '0', 10) || 0);
+  const [triage, transfers, league] = await Promise.all([
+    api.triage(triagePage), api.transfers(transfersPage), api.league()]);
+  if (!ctx.isCurrent()) {
+    return;
+  }
+  const go = (changes) => ctx.navigate('#/coordination?' + new URLSearchParams({
+    triage: triagePage, transfers: transfersPage, ...changes }).toString());
+  show(h('h1', {}, 'Điều phối'),
+    h('section', { id: 'triage', class: 'card', 'aria-labelledby': 'triage-heading' },
+      h('h2', { id: 'triage-heading' }, 'Chờ phân loại ', h('span', { id: 'triage-count', class: 'count-badge' }, triage.total)),
+      h('p', { class: 'hint' }, 'Phản ánh chưa có quy tắc chuyển tự động: mở phiếu để chuyển đến cơ quan có thẩm quyền.'),
+      ticketTable(ctx, triage.items, 'triage'),
+      pager(triage, (p) => go({ triage: p }))),
+    h('section', { id: 'transfers', class: 'card', 'aria-labelledby': 'transfers-heading' },
+      h('h2', { id: 'transfers-heading' }, 'Đề nghị chuyển cơ quan chờ duyệt ',
+        h('span', { id: 'transfers-count', class: 'count-badge' }, transfers.total)),
+      ticketTable(ctx, transfers.items, 'transfers'),
+      pager(transfers, (p) => go({ transfers: p }))),
+    leagueSection(league));
+}
+
+export async function renderLeague(ctx) {
+  const league = await api.league();
+  if (ctx.isCurrent()) {
+    show(h('h1', {}, 'Xếp hạng cơ quan'), leagueSection(league));
+  }
+}
+
+function leagueSection(rows) {
+  const percent = (rate) => (rate === null || rate === undefined ? '—'
+    : `${(rate * 100).toLocaleString('vi-VN', { maximumFractionDigits: 1 })}%`);
+  const head = [['Hạng', 'Rank'], ['Cơ quan', 'Agency'], ['Đúng hạn', 'On-time rate'],
+    ['Đã giải quyết', 'Resolved'], ['Trong đó đúng hạn', 'Resolved on time'],
+    ['Đang xử lý', 'Open'], ['Quá hạn chưa xong', 'Overdue, still open']];
+  const labels = head.map(([vi]) => vi);
+  return h('section', { id: 'league', class: 'card', 'aria-labelledby': 'league-heading' },
+    h('h2', { id: 'league-heading' }, 'Bảng xếp hạng theo tỷ lệ giải quyết đúng hạn'),
+    h('p', { class: 'hint' }, 'Phiếu trùng đã gộp không được tính; phiếu chưa xong chỉ tính ở cột quá hạn.'),
+    rows.length === 0 ? h('p', { class: 'empty' }, 'Chưa có số liệu.')
+      : h('div', { class: 'table-wrap' }, h('table', { id: 'league-table', class: 'league' },
+        h('thead', {}, h('tr', {}, head.map(([vi, en]) => h('th', { scope: 'col', title: en }, vi)))),
+        h('tbody', {}, rows.map((r) => h('tr', {
+          dataset: { testid: 'league-row', agency: r.agencyCode },
+          class: r.overdueOpen > 0 ? 'has-overdue' : null,
+        },
+        h('td', { dataset: { label: labels[0] } }, r.rank),
+        h('th', { scope: 'row', dataset: { label: labels[1] } }, r.agencyName),
+        h('td', { class: 'num rate', dataset: { label: labels[2], col: 'rate' } }, percent(r.onTimeRate)),
+        h('td', { class: 'num', dataset: { label: labels[3], col: 'resolved' } }, r.resolved),
+        h('td', { class: 'num', dataset: { label: labels[4], col: 'onTime' } }, r.onTime),
+        h('td', { class: 'num', dataset: { label: labels[5], col: 'open' } }, r.open),
+        h('td', { class: 'num overdue', dataset: { label: labels[6], col: 'overdueOpen' } }, r.overdueOpen)))))));
+}

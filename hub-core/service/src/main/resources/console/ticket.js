@@ -1,0 +1,154 @@
+// The ticket page: what the ticket is, who sent it (personal data), its history, and the actions
+// this staff member may take now, each with its small form.
+import { api } from './api.js';
+import { actionForm, closureLabel } from './actions.js';
+import { capitalised, channelLabel, day, h, moment, notify, show } from './dom.js';
+
+export async function renderTicket(ctx, id) {
+  const ticket = await api.ticket(id);
+  if (ctx.isCurrent()) {
+    draw(ctx, ticket);
+  }
+}
+
+function draw(ctx, t) {
+  const panel = h('div', { id: 'action-panel', class: 'action-panel' });
+  show(
+    h('p', { class: 'back' }, h('a', { href: '#/inbox', onclick: (e) => back(e, ctx) }, '‹ Quay lại hộp phiếu')),
+    header(t),
+    h('div', { class: 'ticket-grid' },
+      h('div', { class: 'ticket-main' }, content(t), timeline(t)),
+      h('aside', { class: 'ticket-side' }, actions(ctx, t, panel), citizen(t))));
+}
+
+function back(event, ctx) {
+  if (ctx.cameFromList()) {
+    event.preventDefault();
+    history.back();
+  }
+}
+
+function header(t) {
+  const fact = (label, value, id) => h('div', { class: 'fact' }, h('dt', {}, label), h('dd', { id }, value));
+  return h('section', { class: `card ticket-header due-${t.dueState}`, 'aria-labelledby': 'ticket-code' },
+    h('h1', { id: 'ticket-code', dataset: { ticketId: t.id, version: t.version } }, `Phiếu ${t.trackingCode}`),
+    h('p', { class: 'status-line' },
+      h('span', { id: 'ticket-status', class: 'badge status', dataset: { status: t.status } }, t.statusLabel),
+      ' ',
+      h('span', { id: 'ticket-due-state', class: `badge due-label due-${t.dueState}`, dataset: { dueState: t.dueState } },
+        t.dueStateLabel)),
+    t.transferTo ? h('p', { id: 'ticket-transfer', class: 'form-info' },
+      `Đề nghị chuyển sang ${t.transferTo.name}, chờ điều phối viên duyệt. Lý do: ${t.transferReason || '—'}`) : null,
+    t.mergedInto ? h('p', { class: 'form-info' }, 'Đã gộp vào phiếu ',
+      h('a', { href: `#/tickets/${t.mergedInto.id}` }, t.mergedInto.trackingCode), '.') : null,
+    h('dl', { class: 'facts' },
+      fact('Lĩnh vực', t.category ? t.category.name : '—', 'ticket-category'),
+      fact('Xã, phường', t.commune ? t.commune.name : '—', 'ticket-commune'),
+      fact('Cơ quan xử lý', t.agency ? t.agency.name : 'Chưa phân loại', 'ticket-agency'),
+      fact('Hạn giải quyết', `${day(t.dueDate)}${t.extended ? ' (đã gia hạn)' : ''}`, 'ticket-due'),
+      fact('Hạn phản hồi đầu tiên', t.firstResponseAt ? `Đã phản hồi ${moment(t.firstResponseAt)}`
+        : day(t.firstResponseDue), 'ticket-first-response'),
+      fact('Ngày tiếp nhận', moment(t.receivedAt), 'ticket-received'),
+      fact('Kênh', channelLabel(t.channel), 'ticket-channel'),
+      t.closureCode ? fact('Kết quả', closureLabel(t.closureCode), 'ticket-closure') : null,
+      t.rating ? fact('Đánh giá của người dân', `${t.rating}/5`, 'ticket-rating') : null));
+}
+
+function content(t) {
+  return h('section', { class: 'card', 'aria-labelledby': 'content-heading' },
+    h('h2', { id: 'content-heading' }, 'Nội dung phản ánh'),
+    h('p', { id: 'ticket-description', class: 'description' }, t.description || '—'),
+    h('p', { id: 'ticket-address', class: 'address' }, h('strong', {}, 'Địa điểm: '), t.address || '—'),
+    t.duplicates && t.duplicates.length ? h('p', {}, 'Phiếu trùng đã gộp vào đây: ',
+      t.duplicates.map((d, i) => [i ? ', ' : '', h('a', { href: `#/tickets/${d.id}` }, d.trackingCode)])) : null);
+}
+
+function citizen(t) {
+  const c = t.citizen || {};
+  const line = (label, value, id) => h('div', { class: 'fact' }, h('dt', {}, label), h('dd', { id }, value || '—'));
+  return h('section', { id: 'citizen', class: 'card personal', 'aria-labelledby': 'citizen-heading' },
+    h('h2', { id: 'citizen-heading' }, 'Người gửi ', h('span', { class: 'badge personal-badge' }, 'Dữ liệu cá nhân')),
+    h('p', { class: 'hint' }, 'Chỉ dùng để xử lý phản ánh này. Việc xem được ghi nhật ký.',
+      h('span', { class: 'en', lang: 'en' }, ' Personal data: access is audited.')),
+    h('dl', { class: 'facts' },
+      line('Họ tên', c.name, 'citizen-name'), line('Điện thoại', c.phone, 'citizen-phone'),
+      line('Thư điện tử', c.email, 'citizen-email'), line('Kênh định danh', c.channel, 'citizen-channel')));
+}
+
+function timeline(t) {
+  const entries = t.timeline || [];
+  return h('section', { class: 'card', 'aria-labelledby': 'timeline-heading' },
+    h('h2', { id: 'timeline-heading' }, `Diễn biến xử lý (${entries.length})`),
+    h('ol', { id: 'timeline', class: 'timeline' }, entries.map((e) => {
+      const internal = e.visibility === 'INTERNAL';
+      return h('li', {
+        class: `tl ${internal ? 'tl-internal' : 'tl-public'}`,
+        dataset: { testid: 'timeline-entry', type: e.type, visibility: e.visibility },
+      },
+      h('div', { class: 'tl-meta' },
+        h('span', { class: `badge ${internal ? 'internal' : 'public'}`, title: internal ? 'Internal' : 'Public' },
+          internal ? 'Nội bộ' : 'Công khai'),
+        ' ', h('time', { datetime: e.at }, moment(e.at)),
+        e.actor ? h('span', { class: 'actor' }, ` · ${e.actor}`) : null),
+      h('p', { class: 'tl-text' }, e.textVi),
+      e.textEn && e.textEn !== e.textVi ? h('p', { class: 'tl-en en', lang: 'en' }, e.textEn) : null);
+    })));
+}
+
+function actions(ctx, t, panel) {
+  const list = t.actions || [];
+  const buttons = list.map((a) => h('button', {
+    type: 'button', class: 'button action', title: a.name,
+    dataset: { action: a.name, testid: 'action-button' },
+    onclick: () => openForm(ctx, t, a, panel),
+  }, capitalised(a.label)));
+  return h('section', { class: 'card', 'aria-labelledby': 'actions-heading' },
+    h('h2', { id: 'actions-heading' }, 'Thao tác'),
+    list.length ? h('div', { id: 'actions', class: 'actions' }, buttons)
+      : h('p', { id: 'actions', class: 'hint' }, 'Không có thao tác nào bạn được thực hiện lúc này.'),
+    panel);
+}
+
+function openForm(ctx, t, action, panel) {
+  const form = actionForm(ctx, t, action, {
+    cancel: () => panel.replaceChildren(),
+    submit: (input) => send(ctx, t, action, input, form),
+  });
+  panel.replaceChildren(form);
+  const first = form.querySelector('select, textarea, input, button[type=submit]');
+  if (first) {
+    first.focus();
+  }
+}
+
+async function send(ctx, t, action, input, form) {
+  const submit = form.querySelector('button[type=submit]');
+  submit.disabled = true;
+  try {
+    const updated = await api.act(t.id, { ...input, action: action.name, version: t.version });
+    if (!ctx.isCurrent()) {
+      return;
+    }
+    draw(ctx, updated);
+    notify(`Đã thực hiện: ${capitalised(action.label)}.`);
+  } catch (e) {
+    if (e.code === 'TICKET_CHANGED' || e.status === 404) {
+      // Someone else acted first (or the ticket left this scope): show them what it is now.
+      notify(e.message, 'error');
+      if (e.status !== 404) {
+        const fresh = await api.ticket(t.id);
+        if (ctx.isCurrent()) {
+          draw(ctx, fresh);
+        }
+      }
+      return;
+    }
+    const box = form.querySelector('.form-error');
+    box.replaceChildren(h('span', {}, e.message),
+      e.messageEn ? h('span', { class: 'en', lang: 'en' }, ' ' + e.messageEn) : null,
+      e.fields.length ? h('ul', {}, e.fields.map((f) => h('li', {}, `${f.field}: ${f.messageVi || ''}`))) : null);
+    box.hidden = false;
+    box.focus();
+    submit.disabled = false;
+  }
+}
