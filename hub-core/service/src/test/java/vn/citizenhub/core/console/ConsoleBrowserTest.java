@@ -1,0 +1,277 @@
+package vn.citizenhub.core.console;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.citizenhub.core.console.ConsoleFixtures.PASSWORD;
+import static vn.citizenhub.core.console.ConsoleFixtures.report;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.http.cookie.Cookie;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import vn.citizenhub.contract.ItemKind;
+import vn.citizenhub.core.staff.PasswordHasher;
+import vn.citizenhub.core.staff.StaffAccounts;
+import vn.citizenhub.core.staff.StaffRole;
+import vn.citizenhub.testsupport.HubTestProperties;
+
+/**
+ * The console in a real browser against the real hub: reports arrive through Kafka intake, staff
+ * sign in with real accounts, and every click goes through the staff API to the database. One
+ * headless Chromium serves the whole class.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ConsoleBrowserTest implements TestPropertyProvider {
+
+  static final String TAN_AN_COMMITTEE = "Ủy ban nhân dân phường Tân An";
+
+  @Inject
+  EmbeddedServer server;
+  @Inject
+  StaffAccounts accounts;
+  @Inject
+  PasswordHasher hasher;
+  @Inject
+  @Client("/")
+  HttpClient http;
+
+  private WebDriver browser;
+  private ConsoleFixtures fixtures;
+
+  @Override
+  public Map<String, String> getProperties() {
+    return HubTestProperties.realServices("core_console");
+  }
+
+  @AfterAll
+  void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void anOfficerFindsAReportWithoutDiacriticsTakesItUpAndAsksTheCitizenForMore()
+      throws Exception {
+    String light = report(ItemKind.REPORT, "STREET_LIGHT",
+        "Đèn đường trước nhà văn hóa khu phố 3 tắt từ tối qua, cả đoạn đường tối om.");
+    String pole = report(ItemKind.REPORT, "STREET_LIGHT",
+        "Cột điện nghiêng trước chợ, nguy cơ đổ khi mưa to.");
+    fixtures().awaitStatus(light, "ROUTED");
+    fixtures().awaitStatus(pole, "ROUTED");
+    String officer =
+        fixtures().account("officer", "Lê Văn Cường", StaffRole.AGENCY_OFFICER, "UBND-27712");
+
+    ConsolePage page = console();
+    page.signIn(officer, PASSWORD);
+    page.waitSignedIn("Lê Văn Cường");
+    assertEquals("Cán bộ xử lý", page.text("whoami-role"));
+    assertEquals(TAN_AN_COMMITTEE, page.text("whoami-agency"));
+    assertFalse(browser.findElement(By.id("nav-coordination")).isDisplayed(),
+        "an officer has no coordinator's desk");
+    page.waitSomeRows("inbox", List.of(light, pole));
+
+    page.search("den duong");
+    page.waiterUntil(d -> page.rowCodes("inbox").contains(light)
+        && !page.rowCodes("inbox").contains(pole));
+    assertTrue(page.text("inbox-count").matches("\\d+ phiếu.*"), page.text("inbox-count"));
+    assertTrue(browser.getCurrentUrl().contains("q=den+duong"), "the filter is in the address");
+    page.snapshot("inbox-search");
+    onAPhoneTheRowsAreCards(page, light);
+
+    page.openTicket("inbox", light);
+    page.waitStatus("Đã chuyển đến cơ quan có thẩm quyền");
+    assertEquals("Phường Tân An", page.text("ticket-commune"));
+    assertEquals(TAN_AN_COMMITTEE, page.text("ticket-agency"));
+    assertEquals("Trần Thị Bình", page.text("citizen-name"), "the handling agency sees who wrote");
+    assertTrue(page.text("citizen").contains("Dữ liệu cá nhân"));
+    assertTrue(page.actions().containsAll(List.of("ACKNOWLEDGE", "REQUEST_INFO", "NOTE")));
+    assertFalse(page.actions().contains("ROUTE"), "routing is for coordinators");
+    int entries = page.timeline().size();
+
+    page.startAction("ACKNOWLEDGE");
+    page.submitAction();
+    page.waitStatus("Đang xử lý");
+    page.waitTimeline(entries + 1);
+    assertEntry(last(page), "ACKNOWLEDGED", "PUBLIC");
+    assertTrue(page.notice().startsWith("Đã thực hiện: Tiếp nhận xử lý"), page.notice());
+
+    // Meanwhile a colleague adds a note through the API: the page the officer has is now stale.
+    long ticketId =
+        Long.parseLong(page.visible(By.id("ticket-code")).getAttribute("data-ticket-id"));
+    fixtures().noteThroughTheApi(officer, ticketId,
+        "Đã gọi điện cho Điện lực, hẹn kiểm tra chiều nay.");
+
+    page.startAction("REQUEST_INFO");
+    page.choose("action-canned", "Đề nghị bổ sung vị trí");
+    assertTrue(page.value("action-text").startsWith("Đề nghị ông/bà cung cấp vị trí cụ thể"),
+        "a canned answer fills the text");
+    page.submitAction();
+    page.waitTimeline(entries + 2);
+    assertTrue(page.notice().contains("Phiếu vừa được người khác cập nhật"), page.notice());
+    WebElement note = last(page);
+    assertEntry(note, "NOTE", "INTERNAL");
+    assertEquals("Đang xử lý", page.text("ticket-status"), "nothing was changed on a stale page");
+
+    page.startAction("REQUEST_INFO");
+    page.type("action-text", "Xin gửi ảnh chụp cột đèn và số hiệu cột.");
+    page.submitAction();
+    page.waitStatus("Chờ người dân bổ sung thông tin");
+    page.waitTimeline(entries + 3);
+    WebElement asked = last(page);
+    assertEntry(asked, "INFO_REQUESTED", "PUBLIC");
+    assertTrue(asked.getText().contains("Xin gửi ảnh chụp cột đèn và số hiệu cột."));
+    assertEquals("Tạm dừng, chờ người dân", page.text("ticket-due-state"));
+    page.snapshot("ticket-waiting");
+    assertNotEquals(page.timeline().get(entries + 1).getCssValue("background-color"),
+        asked.getCssValue("background-color"), "internal and public lines look different");
+    page.signOut();
+  }
+
+  @Test
+  void theCoordinatorRoutesAnUnroutableComplaintResolvesItAndSeesTheLeagueTable()
+      throws Exception {
+    String complaint = report(ItemKind.COMPLAINT, "COMPLAINT",
+        "Khiếu nại việc thu phí trông giữ xe tại chợ cao hơn mức niêm yết.");
+    fixtures().awaitStatus(complaint, "TRIAGE");
+    String coordinator = fixtures().account("coord", "Phạm Thị Dung", StaffRole.COORDINATOR, null);
+
+    ConsolePage page = console();
+    page.signIn(coordinator, PASSWORD);
+    page.waitSignedIn("Phạm Thị Dung");
+    assertEquals("Điều phối viên tỉnh", page.text("whoami-role"));
+    page.navigate("nav-coordination");
+    page.openTicket("triage", complaint);
+    page.waitStatus("Đang chờ điều phối viên phân loại");
+    assertEquals("Chưa phân loại", page.text("ticket-agency"));
+
+    page.startAction("ROUTE");
+    page.choose("action-agency", TAN_AN_COMMITTEE);
+    page.type("action-text", "Chợ do phường quản lý.");
+    page.submitAction();
+    page.waitStatus("Đã chuyển đến cơ quan có thẩm quyền");
+    assertEquals(TAN_AN_COMMITTEE, page.text("ticket-agency"));
+    List<WebElement> lines = page.timeline();
+    assertEntry(lines.get(lines.size() - 2), "ROUTED", "PUBLIC");
+    assertEntry(lines.get(lines.size() - 1), "TRIAGE_NOTE", "INTERNAL");
+
+    page.startAction("RESOLVE");
+    page.snapshot("resolve-form");
+    page.choose("action-closure", "Không thuộc thẩm quyền");
+    assertTrue(page.visible(By.id("action-competent-body")).isDisplayed());
+    page.choose("action-closure", "Đã trả lời");
+    assertFalse(browser.findElement(By.id("action-competent-body")).isDisplayed());
+    page.type("action-text", "Ban quản lý chợ đã niêm yết lại giá; phần thu vượt được hoàn trả.");
+    page.submitAction();
+    page.waitStatus("Đã giải quyết");
+    assertEquals("Đã trả lời", page.text("ticket-closure"));
+
+    page.navigate("nav-coordination");
+    page.visible(By.id("triage"));
+    assertFalse(page.rowCodes("triage").contains(complaint), "routed: out of the triage queue");
+    WebElement row = page.visible(By.cssSelector("#league-table tr[data-agency='UBND-27712']"));
+    assertEquals("100%", cell(row, "rate"), "resolved on time, the day it came");
+    assertEquals("1", cell(row, "resolved"));
+    page.snapshot("coordination");
+    assertTrue(row.getText().contains(TAN_AN_COMMITTEE));
+    page.signOut();
+  }
+
+  @Test
+  void aWrongPasswordIsRefusedInVietnameseAndSigningOutEndsTheSession() throws Exception {
+    String lead =
+        fixtures().account("lead", "Hoàng Minh Đức", StaffRole.AGENCY_LEAD, "UBND-27712");
+    ConsolePage page = console();
+    page.signIn(lead, "không-phải-mật-khẩu");
+    assertTrue(page.signInError().startsWith("Tên đăng nhập hoặc mật khẩu không đúng."),
+        page.signInError());
+    page.snapshot("sign-in-refused");
+
+    page.signIn(lead, PASSWORD);
+    page.waitSignedIn("Hoàng Minh Đức");
+    page.navigate("nav-league");
+    page.visible(By.id("league"));
+    org.openqa.selenium.Cookie session = page.sessionCookie();
+    assertNotNull(session, "the session is an HTTP-only cookie");
+    assertEquals("Strict", session.getSameSite());
+    assertFalse(String.valueOf(((JavascriptExecutor) browser).executeScript(
+        "return document.cookie")).contains(session.getValue()), "page scripts cannot read it");
+    Cookie copied = Cookie.of(session.getName(), session.getValue());
+    assertEquals(HttpStatus.OK, http.toBlocking().exchange(
+        HttpRequest.GET("/api/staff/me").cookie(copied)).getStatus());
+
+    page.signOut();
+    Object status = ((JavascriptExecutor) browser).executeAsyncScript("const done = arguments[0];"
+        + " fetch('/api/staff/me', {credentials: 'same-origin'}).then(r => done(r.status));");
+    assertEquals(401L, status, "the browser holds no session any more");
+    HttpClientResponseException refused = assertThrows(HttpClientResponseException.class,
+        () -> http.toBlocking().exchange(HttpRequest.GET("/api/staff/me").cookie(copied)));
+    assertTrue(refused.getStatus() == HttpStatus.UNAUTHORIZED
+        || refused.getStatus() == HttpStatus.FORBIDDEN, "a copied token dies with its session");
+    browser.navigate().refresh();
+    page.visible(By.id("signin-form"));
+  }
+
+  // Steps
+
+  private void onAPhoneTheRowsAreCards(ConsolePage page, String code) {
+    browser.manage().window().setSize(new Dimension(390, 844));
+    try {
+      page.waiterUntil(d -> page.row("inbox", code).getCssValue("display").equals("block"));
+      page.snapshot("inbox-phone");
+      assertFalse(browser.findElement(By.cssSelector("table.tickets thead")).isDisplayed());
+    } finally {
+      browser.manage().window().setSize(new Dimension(1280, 900));
+    }
+  }
+
+  private ConsoleFixtures fixtures() {
+    if (fixtures == null) {
+      fixtures = new ConsoleFixtures(http, accounts, hasher);
+    }
+    return fixtures;
+  }
+
+  private ConsolePage console() {
+    if (browser == null) {
+      browser = HeadlessChromium.start();
+    }
+    return new ConsolePage(browser, server.getURL()).open();
+  }
+
+  private static WebElement last(ConsolePage page) {
+    List<WebElement> lines = page.timeline();
+    return lines.get(lines.size() - 1);
+  }
+
+  private static void assertEntry(WebElement line, String type, String visibility) {
+    assertEquals(type, line.getAttribute("data-type"), line.getText());
+    assertEquals(visibility, line.getAttribute("data-visibility"), line.getText());
+    assertTrue(line.getText().contains(visibility.equals("PUBLIC") ? "Công khai" : "Nội bộ"));
+  }
+
+  private static String cell(WebElement row, String column) {
+    return row.findElement(By.cssSelector("td[data-col='" + column + "']")).getText();
+  }
+}

@@ -1,0 +1,82 @@
+package vn.citizenhub.core.console;
+
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.HttpClient;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import vn.citizenhub.contract.Channel;
+import vn.citizenhub.contract.ContractJson;
+import vn.citizenhub.contract.ItemKind;
+import vn.citizenhub.contract.TrackingCode;
+import vn.citizenhub.contract.intake.CitizenRef;
+import vn.citizenhub.contract.intake.Consent;
+import vn.citizenhub.contract.intake.IntakeEnvelope;
+import vn.citizenhub.contract.intake.Location;
+import vn.citizenhub.contract.intake.NewReport;
+import vn.citizenhub.core.Envelopes;
+import vn.citizenhub.core.staff.PasswordHasher;
+import vn.citizenhub.core.staff.StaffAccounts;
+import vn.citizenhub.core.staff.StaffRole;
+import vn.citizenhub.testsupport.KafkaProbe;
+
+/** What the browser tests need around the browser: reports through intake, staff accounts. */
+final class ConsoleFixtures {
+
+  static final String PASSWORD = "Mật-khẩu-đủ-dài-2025";
+
+  private final HttpClient http;
+  private final StaffAccounts accounts;
+  private final PasswordHasher hasher;
+
+  ConsoleFixtures(HttpClient http, StaffAccounts accounts, PasswordHasher hasher) {
+    this.http = http;
+    this.accounts = accounts;
+    this.hasher = hasher;
+  }
+
+  /** A report from Phường Tân An sent through Kafka as the Zalo channel would; its code. */
+  static String report(ItemKind kind, String category, String description) {
+    IntakeEnvelope envelope = IntakeEnvelope.v1(UUID.randomUUID().toString(), Instant.now(),
+        Channel.ZALO, "msg-" + UUID.randomUUID(),
+        new CitizenRef(Envelopes.newIdentity(), "Trần Thị Bình", "0987654321", null),
+        TrackingCode.generate(Channel.ZALO).value(),
+        new NewReport(kind, category, description,
+            new Location(Envelopes.TAN_AN, null, null, "45 Lý Thường Kiệt"), List.of(),
+            new Consent(true, "zalo-consent-2025-07", Instant.now())));
+    KafkaProbe.send(envelope);
+    return new TrackingCode(envelope.trackingCode()).display();
+  }
+
+  /** Waits until intake has made the ticket and it stands at {@code status}. */
+  void awaitStatus(String code, String status) {
+    await().atMost(Duration.ofSeconds(20)).ignoreExceptions().until(() -> ContractJson.mapper()
+        .readTree(http.toBlocking().retrieve("/api/public/tickets/" + code))
+        .path("status").asText().equals(status));
+  }
+
+  /** A new account with {@link #PASSWORD}; its username. */
+  String account(String prefix, String name, StaffRole role, String agency) throws SQLException {
+    String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    accounts.create(username, name, role, agency, hasher.hash(PASSWORD), Instant.now());
+    return username;
+  }
+
+  /** A colleague's note through the API, in a session of its own. */
+  void noteThroughTheApi(String username, long ticketId, String text) throws Exception {
+    String token = ContractJson.mapper().readTree(http.toBlocking().retrieve(
+        HttpRequest.POST("/api/staff/token", Map.of("username", username, "password", PASSWORD))))
+        .path("accessToken").asText();
+    JsonNode ticket = ContractJson.mapper().readTree(http.toBlocking().retrieve(
+        HttpRequest.GET("/api/staff/tickets/" + ticketId).bearerAuth(token)));
+    http.toBlocking().exchange(HttpRequest.POST("/api/staff/tickets/" + ticketId + "/actions",
+        Map.of("action", "NOTE", "version", ticket.path("version").asInt(), "text", text))
+        .bearerAuth(token));
+  }
+}
