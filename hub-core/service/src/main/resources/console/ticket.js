@@ -19,6 +19,7 @@ function draw(ctx, t) {
     h('div', { class: 'ticket-grid' },
       h('div', { class: 'ticket-main' }, content(t), timeline(t)),
       h('aside', { class: 'ticket-side' }, actions(ctx, t, panel), citizen(t))));
+  return panel;
 }
 
 function back(event, ctx) {
@@ -109,16 +110,28 @@ function actions(ctx, t, panel) {
     panel);
 }
 
-function openForm(ctx, t, action, panel) {
+function openForm(ctx, t, action, panel, typed = {}) {
   const form = actionForm(ctx, t, action, {
     cancel: () => panel.replaceChildren(),
     submit: (input) => send(ctx, t, action, input, form),
   });
+  for (const [id, text] of Object.entries(typed)) {
+    const field = form.querySelector(`#${id}`);
+    if (field) {
+      field.value = text;
+    }
+  }
   panel.replaceChildren(form);
   const first = form.querySelector('select, textarea, input, button[type=submit]');
   if (first) {
     first.focus();
   }
+}
+
+/** What the officer wrote in the open form, to give back after a reload. */
+function typedTexts(form) {
+  return Object.fromEntries([...form.querySelectorAll('textarea, input[type=text]')]
+    .filter((f) => f.value.trim()).map((f) => [f.id, f.value]));
 }
 
 async function send(ctx, t, action, input, form) {
@@ -132,15 +145,25 @@ async function send(ctx, t, action, input, form) {
     draw(ctx, updated);
     notify(`Đã thực hiện: ${capitalised(action.label)}.`);
   } catch (e) {
-    if (e.code === 'TICKET_CHANGED' || e.status === 404) {
-      // Someone else acted first (or the ticket left this scope): show them what it is now.
+    if (e.code === 'TICKET_CHANGED') {
+      // Someone else acted first: show what the ticket is now, and the form again with what the
+      // officer wrote, to send once they have read the change (or to drop).
       notify(e.message, 'error');
-      if (e.status !== 404) {
-        const fresh = await api.ticket(t.id);
-        if (ctx.isCurrent()) {
-          draw(ctx, fresh);
+      const typed = typedTexts(form);
+      const fresh = await api.ticket(t.id);
+      if (ctx.isCurrent()) {
+        const panel = draw(ctx, fresh);
+        const still = (fresh.actions || []).find((a) => a.name === action.name);
+        if (still) {
+          openForm(ctx, fresh, still, panel, typed);
         }
       }
+      return;
+    }
+    if (e.status === 404) {
+      // The ticket is no longer within this staff member's scope (transferred away, say).
+      notify(e.message, 'error');
+      ctx.navigate('#/inbox');
       return;
     }
     const box = form.querySelector('.form-error');

@@ -133,8 +133,10 @@ class ConsoleBrowserTest implements TestPropertyProvider {
     WebElement note = last(page);
     assertEntry(note, "NOTE", "INTERNAL");
     assertEquals("Đang xử lý", page.text("ticket-status"), "nothing was changed on a stale page");
+    page.visible(By.cssSelector("#action-form[data-action='REQUEST_INFO']"));
+    assertTrue(page.value("action-text").startsWith("Đề nghị ông/bà cung cấp vị trí cụ thể"),
+        "what the officer wrote survives the reload");
 
-    page.startAction("REQUEST_INFO");
     page.type("action-text", "Xin gửi ảnh chụp cột đèn và số hiệu cột.");
     page.submitAction();
     page.waitStatus("Chờ người dân bổ sung thông tin");
