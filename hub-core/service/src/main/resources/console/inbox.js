@@ -122,7 +122,8 @@ function row(ctx, t, me, testid) {
   h('th', { scope: 'row', dataset: { label: 'Mã phiếu' } },
     h('a', { href: `#/tickets/${t.id}`, class: 'code' }, t.trackingCode),
     t.escalation > 0 ? h('span', { class: 'badge escalated', title: 'Escalated' }, `Nhắc lần ${t.escalation}`) : null,
-    t.transferTo ? h('span', { class: 'badge transfer', title: 'Transfer requested' }, 'Chờ duyệt chuyển') : null),
+    t.transferTo ? h('span', { class: 'badge transfer', title: 'Transfer requested' },
+      `Chờ duyệt chuyển sang ${agencyName(ctx, t.transferTo)}`) : null),
   cell('Trạng thái', t.statusLabel),
   cell('Hạn xử lý', h('span', { class: 'due-date' }, day(t.dueDate)), ' ',
     h('span', { class: `due-label due-${t.dueState}` }, t.dueStateLabel)),
@@ -133,6 +134,11 @@ function row(ctx, t, me, testid) {
   cell('Ngày nhận', moment(t.receivedAt)),
   cell('Người xử lý', assignee),
   cell('Nội dung', h('span', { class: 'summary' }, t.summary || '')));
+}
+
+function agencyName(ctx, code) {
+  const found = ctx.session.catalog.agencies.find((a) => a.code === code);
+  return found ? found.name : code;
 }
 
 export function pager(result, goTo) {

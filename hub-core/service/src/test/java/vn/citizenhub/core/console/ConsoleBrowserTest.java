@@ -45,6 +45,7 @@ import vn.citizenhub.testsupport.HubTestProperties;
 class ConsoleBrowserTest implements TestPropertyProvider {
 
   static final String TAN_AN_COMMITTEE = "Ủy ban nhân dân phường Tân An";
+  static final String DEPT = "Sở Xây dựng tỉnh Tây Ninh";
 
   @Inject
   EmbeddedServer server;
@@ -152,11 +153,17 @@ class ConsoleBrowserTest implements TestPropertyProvider {
   }
 
   @Test
-  void theCoordinatorRoutesAnUnroutableComplaintResolvesItAndSeesTheLeagueTable()
+  void theCoordinatorRoutesAComplaintResolvesItApprovesATransferAndSeesTheLeague()
       throws Exception {
     String complaint = report(ItemKind.COMPLAINT, "COMPLAINT",
         "Khiếu nại việc thu phí trông giữ xe tại chợ cao hơn mức niêm yết.");
+    String light = report(ItemKind.REPORT, "STREET_LIGHT",
+        "Đèn chiếu sáng trên đường tỉnh 785 đoạn qua phường bị tắt.");
     fixtures().awaitStatus(complaint, "TRIAGE");
+    fixtures().awaitStatus(light, "ROUTED");
+    String officer =
+        fixtures().account("officer", "Ngô Văn Em", StaffRole.AGENCY_OFFICER, "UBND-27712");
+    fixtures().requestTransfer(officer, light, "SXD", "Đường tỉnh do Sở Xây dựng quản lý.");
     String coordinator = fixtures().account("coord", "Phạm Thị Dung", StaffRole.COORDINATOR, null);
 
     ConsolePage page = console();
@@ -192,6 +199,17 @@ class ConsoleBrowserTest implements TestPropertyProvider {
     page.navigate("nav-coordination");
     page.visible(By.id("triage"));
     assertFalse(page.rowCodes("triage").contains(complaint), "routed: out of the triage queue");
+    assertTrue(page.row("transfers", light).getText().contains("Chờ duyệt chuyển sang " + DEPT));
+    page.openTicket("transfers", light);
+    assertTrue(page.text("ticket-transfer").contains("Đường tỉnh do Sở Xây dựng quản lý."));
+    page.startAction("APPROVE_TRANSFER");
+    page.submitAction();
+    page.waiterUntil(d -> DEPT.equals(page.text("ticket-agency")));
+    assertTrue(browser.findElements(By.id("ticket-transfer")).isEmpty());
+
+    page.navigate("nav-coordination");
+    page.visible(By.id("transfers"));
+    assertFalse(page.rowCodes("transfers").contains(light), "approved: no longer waiting");
     WebElement row = page.visible(By.cssSelector("#league-table tr[data-agency='UBND-27712']"));
     assertEquals("100%", cell(row, "rate"), "resolved on time, the day it came");
     assertEquals("1", cell(row, "resolved"));

@@ -8,6 +8,7 @@ import io.micronaut.http.client.HttpClient;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -70,13 +71,31 @@ final class ConsoleFixtures {
 
   /** A colleague's note through the API, in a session of its own. */
   void noteThroughTheApi(String username, long ticketId, String text) throws Exception {
-    String token = ContractJson.mapper().readTree(http.toBlocking().retrieve(
+    act(token(username), ticketId, Map.of("action", "NOTE", "text", text));
+  }
+
+  /** An officer's request, through the API, to hand a ticket to another agency. */
+  void requestTransfer(String username, String code, String agency, String reason)
+      throws Exception {
+    String token = token(username);
+    JsonNode found = ContractJson.mapper().readTree(http.toBlocking().retrieve(
+        HttpRequest.GET("/api/staff/tickets?q=" + code).bearerAuth(token)));
+    act(token, found.path("items").get(0).path("id").asLong(),
+        Map.of("action", "TRANSFER", "agencyCode", agency, "text", reason));
+  }
+
+  private String token(String username) throws Exception {
+    return ContractJson.mapper().readTree(http.toBlocking().retrieve(
         HttpRequest.POST("/api/staff/token", Map.of("username", username, "password", PASSWORD))))
         .path("accessToken").asText();
+  }
+
+  private void act(String token, long ticketId, Map<String, Object> input) throws Exception {
     JsonNode ticket = ContractJson.mapper().readTree(http.toBlocking().retrieve(
         HttpRequest.GET("/api/staff/tickets/" + ticketId).bearerAuth(token)));
-    http.toBlocking().exchange(HttpRequest.POST("/api/staff/tickets/" + ticketId + "/actions",
-        Map.of("action", "NOTE", "version", ticket.path("version").asInt(), "text", text))
-        .bearerAuth(token));
+    Map<String, Object> body = new HashMap<>(input);
+    body.put("version", ticket.path("version").asInt());
+    http.toBlocking().exchange(
+        HttpRequest.POST("/api/staff/tickets/" + ticketId + "/actions", body).bearerAuth(token));
   }
 }
