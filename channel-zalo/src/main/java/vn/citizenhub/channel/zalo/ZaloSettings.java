@@ -1,0 +1,52 @@
+package vn.citizenhub.channel.zalo;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.bind.annotation.Bindable;
+import java.time.Duration;
+
+/**
+ * Settings of the Zalo channel as a whole ({@code hub.zalo.*}); each Official Account has its own
+ * under {@code hub.zalo.oas.<name>}. Every default here is what production runs with.
+ */
+@ConfigurationProperties("hub.zalo")
+public interface ZaloSettings {
+
+  /** Property that switches the whole channel on; the all-in-one hub and the service set it. */
+  String ENABLED = "hub.zalo.enabled";
+
+  /** Where photos downloaded from Zalo's CDN are kept with the ticket. */
+  @Bindable(defaultValue = "./data/zalo-media")
+  String getMediaDir();
+
+  /** Largest photo kept; Zalo's own images are far smaller. */
+  @Bindable(defaultValue = "10485760")
+  long getMaxMediaBytes();
+
+  /** Largest webhook body accepted; Zalo's events are a few hundred bytes. */
+  @Bindable(defaultValue = "32768")
+  int getMaxBodyBytes();
+
+  /** An unfinished report the citizen has not touched for this long is dropped, politely. */
+  @Bindable(defaultValue = "24h")
+  Duration getDraftTtl();
+
+  /** Zalo allows consultation messages this long after the user's last interaction. */
+  @Bindable(defaultValue = "7d")
+  Duration getInteractionWindow();
+
+  /** After a notice about a ticket, the citizen's next free text is taken as their answer. */
+  @Bindable(defaultValue = "72h")
+  Duration getReplyWindow();
+
+  /** How often the channel looks for webhook events and replies another replica left. */
+  @Bindable(defaultValue = "2s")
+  Duration getPollInterval();
+
+  /** Processed webhook events are kept this long (Zalo retries for about two hours), then purged. */
+  @Bindable(defaultValue = "3d")
+  Duration getInboxRetention();
+
+  /** API calls a minute per OA, under Zalo's 4,000 a minute per app with room for others. */
+  @Bindable(defaultValue = "3600")
+  int getRequestsPerMinute();
+}

@@ -1,0 +1,37 @@
+package vn.citizenhub.channel.zalo.oa;
+
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Optional;
+
+/** The enabled Official Accounts, found by name or by the ids inside a webhook event. */
+@Singleton
+public class OaDirectory {
+
+  private final List<OaAccount> accounts;
+
+  public OaDirectory(List<OaAccount> accounts) {
+    this.accounts = accounts.stream().filter(OaAccount::isEnabled).toList();
+  }
+
+  public List<OaAccount> all() {
+    return accounts;
+  }
+
+  public Optional<OaAccount> byName(String name) {
+    return accounts.stream().filter(a -> a.getName().equals(name)).findFirst();
+  }
+
+  /**
+   * The OA an event is for: by app id, and by OA id when one app serves several OAs. An event for
+   * an app this hub does not serve has no OA, so it cannot be verified and is refused.
+   */
+  public Optional<OaAccount> forEvent(String appId, String oaId) {
+    List<OaAccount> ofApp = accounts.stream()
+        .filter(a -> a.getAppId().equals(appId)).toList();
+    if (ofApp.size() <= 1 || oaId == null) {
+      return ofApp.stream().findFirst();
+    }
+    return ofApp.stream().filter(a -> a.getOaId().equals(oaId)).findFirst();
+  }
+}
