@@ -23,6 +23,8 @@ import vn.citizenhub.contract.intake.FollowUp;
 import vn.citizenhub.contract.intake.IntakeEnvelope;
 import vn.citizenhub.contract.intake.Location;
 import vn.citizenhub.contract.intake.NewReport;
+import vn.citizenhub.contract.intake.DeliveryReport;
+import vn.citizenhub.contract.intake.DeliveryReport.DeliveryStatus;
 import vn.citizenhub.contract.intake.NotFixedVerdict;
 import vn.citizenhub.contract.intake.Rating;
 import vn.citizenhub.contract.notify.Notification;
@@ -69,6 +71,13 @@ class GoldenJsonTest {
       new CitizenRef("phone:+84912345678", null, "+84912345678", null), "H4PRT8NVEB",
       new NotFixedVerdict("Đèn chỉ sáng được một đêm rồi lại tắt."));
 
+  static final IntakeEnvelope DELIVERY_REPORT = IntakeEnvelope.v1(
+      "5d7e9a1b-2c3f-4a6b-8d0e-1f2a3b4c5d6e", Instant.parse("2026-12-06T02:15:00Z"),
+      Channel.ZALO, "notify-1f2e3d4c-5b6a-4978-8695-a4b3c2d1e0f9",
+      new CitizenRef(ZALO_IDENTITY, null, null, null), ZALO_CODE,
+      new DeliveryReport("1f2e3d4c-5b6a-4978-8695-a4b3c2d1e0f9", DeliveryStatus.SENT,
+          "Đã gửi tin nhắn tư vấn qua Zalo OA.", "Sent as a Zalo OA consultation message."));
+
   static final TicketEvent TICKET_EVENT = new TicketEvent(
       SchemaId.TICKET_EVENT_V1, "7c3e9f21-8d4a-4b6c-9e0f-2a1b3c4d5e6f", TicketEventType.ROUTED,
       Instant.parse("2026-11-29T01:02:04Z"), 4711L, ZALO_CODE, "ROUTED", ItemKind.REPORT,
@@ -102,6 +111,11 @@ class GoldenJsonTest {
   @Test
   void notFixedVerdictMatchesItsGoldenFile() throws IOException {
     assertGolden("intake-not-fixed-v1.json", NOT_FIXED, IntakeEnvelope.class);
+  }
+
+  @Test
+  void deliveryReportMatchesItsGoldenFile() throws IOException {
+    assertGolden("intake-delivery-report-v1.json", DELIVERY_REPORT, IntakeEnvelope.class);
   }
 
   @Test

@@ -7,11 +7,11 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 
 /** Stands in for hub-core's catalog endpoint, answering with a recorded catalog. */
-final class RecordedCatalogServer implements AutoCloseable {
+public final class RecordedCatalogServer implements AutoCloseable {
 
   private final HttpServer server;
 
-  RecordedCatalogServer() {
+  public RecordedCatalogServer() {
     try (InputStream in = getClass().getResourceAsStream("/catalog.json")) {
       byte[] catalog = in.readAllBytes();
       server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -27,7 +27,7 @@ final class RecordedCatalogServer implements AutoCloseable {
     }
   }
 
-  String url() {
+  public String url() {
     return "http://127.0.0.1:" + server.getAddress().getPort();
   }
 

@@ -85,6 +85,26 @@ public class IntakeHandoff {
     throw new IllegalStateException("no free tracking code after " + CODE_ATTEMPTS + " draws");
   }
 
+  /**
+   * Hands off intake about an existing ticket (a follow-up, a rating, a verdict) or a channel's
+   * delivery report: kept durably, then published. The same {@code idempotencyKey} twice (a
+   * retried webhook, say) is a {@link Outcome#DUPLICATE} and changes nothing.
+   */
+  public HandoffResult handOff(IntakeEnvelope envelope, String idempotencyKey) {
+    Optional<HandoffResult> earlier = earlierResult(envelope.channel(), idempotencyKey, null);
+    if (earlier.isPresent()) {
+      return earlier.get();
+    }
+    PendingIntake pending = new PendingIntake(envelope.id(), envelope.channel(), idempotencyKey,
+        null, null, envelope.trackingCode(), envelope.key(), ContractJson.writeString(envelope),
+        clock.instant());
+    if (written(pending)) {
+      return publishNow(pending);
+    }
+    // The key or the envelope id was taken meanwhile: the same intake, already kept.
+    return new HandoffResult(envelope.trackingCode(), Outcome.DUPLICATE);
+  }
+
   private Optional<HandoffResult> earlierResult(
       Channel channel, String idempotencyKey, String requestHash) {
     if (idempotencyKey == null) {

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
   @JsonSubTypes.Type(value = NewReport.class, name = "NEW_REPORT"),
   @JsonSubTypes.Type(value = FollowUp.class, name = "FOLLOW_UP"),
   @JsonSubTypes.Type(value = Rating.class, name = "RATING"),
-  @JsonSubTypes.Type(value = NotFixedVerdict.class, name = "NOT_FIXED")
+  @JsonSubTypes.Type(value = NotFixedVerdict.class, name = "NOT_FIXED"),
+  @JsonSubTypes.Type(value = DeliveryReport.class, name = "DELIVERY_REPORT")
 })
-public sealed interface IntakePayload permits NewReport, FollowUp, Rating, NotFixedVerdict {}
+public sealed interface IntakePayload
+    permits NewReport, FollowUp, Rating, NotFixedVerdict, DeliveryReport {}

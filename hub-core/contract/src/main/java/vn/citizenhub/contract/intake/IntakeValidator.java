@@ -18,6 +18,7 @@ public final class IntakeValidator {
   public static final int MAX_NAME = 120;
   public static final int MAX_ADDRESS = 300;
   public static final int MAX_MESSAGE = 4000;
+  public static final int MAX_DELIVERY_DETAIL = 300;
   private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]{1,189}\\.[^@\\s]{2,}$");
 
   private IntakeValidator() {}
@@ -52,6 +53,11 @@ public final class IntakeValidator {
       }
     } else if (payload instanceof NotFixedVerdict verdict) {
       v.optionalText("payload.comment", verdict.comment(), MAX_MESSAGE);
+    } else if (payload instanceof DeliveryReport report) {
+      v.required("payload.notificationId", blankToNull(report.notificationId()));
+      v.required("payload.status", report.status());
+      v.optionalText("payload.detailVi", report.detailVi(), MAX_DELIVERY_DETAIL);
+      v.optionalText("payload.detailEn", report.detailEn(), MAX_DELIVERY_DETAIL);
     }
     return v.errors();
   }

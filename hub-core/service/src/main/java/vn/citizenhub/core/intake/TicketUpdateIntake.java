@@ -9,6 +9,7 @@ import java.util.UUID;
 import vn.citizenhub.contract.SchemaId;
 import vn.citizenhub.contract.event.TicketEvent;
 import vn.citizenhub.contract.event.TicketEventType;
+import vn.citizenhub.contract.intake.DeliveryReport;
 import vn.citizenhub.contract.intake.FollowUp;
 import vn.citizenhub.contract.intake.IntakeEnvelope;
 import vn.citizenhub.contract.intake.IntakePayload;
@@ -77,6 +78,13 @@ final class TicketUpdateIntake {
       writes.timeline.add(new TimelineEntry(ticket.id(), now, "CITIZEN_RATING", Visibility.PUBLIC,
           PublicTexts.ratedVi(rating.score()), PublicTexts.ratedEn(rating.score()), actor));
       writes.outbox.add(event(TicketEventType.RATED, ticket, envelope, now));
+    } else if (payload instanceof DeliveryReport report) {
+      DeliveryLine line = DeliveryLine.of(envelope.channel(), report);
+      writes.timeline.add(new TimelineEntry(ticket.id(), now, line.type(), Visibility.INTERNAL,
+          line.textVi(), line.textEn(), envelope.channel().name().toLowerCase()));
+      writes.outbox.add(event(report.status() == DeliveryReport.DeliveryStatus.FAILED
+          ? TicketEventType.NOTIFICATION_FAILED : TicketEventType.CITIZEN_NOTIFIED,
+          ticket, envelope, now));
     } else if (payload instanceof NotFixedVerdict verdict) {
       writes.timeline.add(new TimelineEntry(ticket.id(), now, "CITIZEN_NOT_FIXED",
           Visibility.PUBLIC, PublicTexts.NOT_FIXED_VI, PublicTexts.NOT_FIXED_EN, actor));

@@ -66,10 +66,17 @@ class StaffTicketController {
           + " closureCode?, competentBody?, intoTicketId?}. A stale version or an illegal"
           + " transition is a 409 with the reason; a ticket outside your scope a 404.")
   @Post(value = "/{id}/actions", consumes = MediaType.APPLICATION_JSON)
-  StaffTicketView act(@PathVariable long id, @Body String body, Authentication authentication)
+  Object act(@PathVariable long id, @Body String body, Authentication authentication)
       throws SQLException {
     StaffPrincipal staff = StaffPrincipal.of(authentication);
-    lifecycle.act(id, JsonBody.read(body, ActionInput.class), staff);
-    return tickets.find(id, staff).orElseThrow(StaffApiException::ticketNotFound);
+    var next = lifecycle.act(id, JsonBody.read(body, ActionInput.class), staff);
+    // A transfer can take the ticket out of the actor's scope: the action is done all the same.
+    return tickets.find(id, staff).<Object>map(view -> view)
+        .orElse(new LeftScope(id, next.status.name(),
+            "Đã thực hiện. Phiếu đã chuyển khỏi phạm vi của bạn.",
+            "Done. The ticket has left your scope."));
   }
+
+  /** The answer when the action moved the ticket out of the actor's scope. */
+  record LeftScope(long id, String status, String message, String messageEn) {}
 }

@@ -259,6 +259,32 @@ class WorkspaceApiTest implements TestPropertyProvider {
   }
 
   @Test
+  void aChannelsDeliveryReportLandsOnTheTicketsInternalTimeline() {
+    IntakeEnvelope envelope = Envelopes.report(Envelopes.newIdentity(), "STREET_LIGHT",
+        Envelopes.TAN_AN);
+    long id = report(envelope);
+    KafkaProbe.send(IntakeEnvelope.v1(java.util.UUID.randomUUID().toString(),
+        java.time.Instant.now(), vn.citizenhub.contract.Channel.ZALO, "notify-1",
+        new vn.citizenhub.contract.intake.CitizenRef(envelope.citizen().identity(), null, null,
+            null), envelope.trackingCode(),
+        new vn.citizenhub.contract.intake.DeliveryReport("n-1",
+            vn.citizenhub.contract.intake.DeliveryReport.DeliveryStatus.FAILED,
+            "Người dùng chặn OA (mã lỗi -213).", "The user blocked the OA (error -213).")));
+    await().atMost(Duration.ofSeconds(20)).until(() -> types(page(id, officer))
+        .contains("NOTICE_FAILED"));
+    JsonNode line = null;
+    for (JsonNode l : page(id, officer).path("timeline")) {
+      if (l.path("type").asText().equals("NOTICE_FAILED")) {
+        line = l;
+      }
+    }
+    assertEquals("INTERNAL", line.path("visibility").asText());
+    assertTrue(line.path("textVi").asText().contains("Không gửi được thông báo qua Zalo OA"),
+        line.toString());
+    assertTrue(line.path("textVi").asText().contains("-213"));
+  }
+
+  @Test
   void theLeagueTableRanksAgenciesByOnTimeRate() {
     long id = report(Envelopes.report(Envelopes.newIdentity(), "STREET_LIGHT", Envelopes.TAN_AN));
     act(id, officer, "RESOLVE", "closureCode", "FIXED", "text", "Đã sửa.");

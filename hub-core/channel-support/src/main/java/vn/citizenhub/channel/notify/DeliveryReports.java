@@ -1,0 +1,85 @@
+package vn.citizenhub.channel.notify;
+
+import io.micronaut.context.annotation.Requires;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import vn.citizenhub.channel.handoff.HandoffSettings;
+import vn.citizenhub.channel.handoff.IntakeHandoff;
+import vn.citizenhub.contract.Channel;
+import vn.citizenhub.contract.ContractJson;
+import vn.citizenhub.contract.Topics;
+import vn.citizenhub.contract.intake.CitizenRef;
+import vn.citizenhub.contract.intake.DeliveryReport;
+import vn.citizenhub.contract.intake.DeliveryReport.DeliveryStatus;
+import vn.citizenhub.contract.intake.IntakeEnvelope;
+import vn.citizenhub.contract.notify.Notification;
+import vn.citizenhub.kafka.KafkaSettings;
+
+/**
+ * Settles a delivery: a notice handed back goes to the hotline channel as an SMS when the citizen
+ * gave a phone (else it failed), and the outcome goes to hub-core as a delivery report, durably,
+ * for the ticket's timeline.
+ */
+@Singleton
+@Requires(property = HandoffSettings.ENABLED, value = "true")
+class DeliveryReports {
+
+  private final IntakeHandoff handoff;
+  private final KafkaProducer<String, byte[]> producer;
+  private final Clock clock = Clock.systemUTC();
+
+  DeliveryReports(IntakeHandoff handoff, KafkaSettings kafka) {
+    this.handoff = handoff;
+    this.producer = new KafkaProducer<>(kafka.producer("notify-hand-back"));
+  }
+
+  @PreDestroy
+  void close() {
+    producer.close(java.time.Duration.ofSeconds(5));
+  }
+
+  /** The final outcome, after any hand-back; reported before it returns. */
+  DeliveryOutcome settle(Notification n, DeliveryOutcome outcome) throws Exception {
+    DeliveryOutcome settled = outcome;
+    if (outcome.status() == DeliveryStatus.HANDED_BACK) {
+      settled = handBack(n, outcome);
+    }
+    report(n, settled);
+    return settled;
+  }
+
+  private DeliveryOutcome handBack(Notification n, DeliveryOutcome outcome) throws Exception {
+    String phone = n.contact() == null ? null : n.contact().phone();
+    if (n.channel() == Channel.HOTLINE || phone == null || phone.isBlank()) {
+      return DeliveryOutcome.failed(outcome.detailVi() + " Không có số điện thoại để gửi SMS.",
+          outcome.detailEn() + " No phone number to send an SMS to.");
+    }
+    Notification sms = new Notification(n.schema(),
+        UUID.nameUUIDFromBytes((n.id() + ":sms").getBytes(StandardCharsets.UTF_8)).toString(),
+        n.kind(), clock.instant(), Channel.HOTLINE, Channel.HOTLINE.identity(phone),
+        n.trackingCode(), n.messageVi(), n.messageEn(), n.contact());
+    // Waits for the broker: a notice is handed back only once Kafka holds it.
+    producer.send(new ProducerRecord<>(Topics.NOTIFY, sms.citizenIdentity(),
+        ContractJson.write(sms))).get(10, TimeUnit.SECONDS);
+    return outcome;
+  }
+
+  private void report(Notification n, DeliveryOutcome outcome) {
+    if (n.trackingCode() == null) {
+      return; // a notice about no ticket (a welcome, say) has no timeline to go on
+    }
+    String key = "delivery:" + n.id();
+    IntakeEnvelope envelope = IntakeEnvelope.v1(
+        UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString(),
+        clock.instant(), n.channel(), "notify-" + n.id(),
+        new CitizenRef(n.citizenIdentity(), null, null, null), n.trackingCode(),
+        new DeliveryReport(n.id(), outcome.status(), outcome.detailVi(), outcome.detailEn()));
+    handoff.handOff(envelope, key);
+  }
+}
