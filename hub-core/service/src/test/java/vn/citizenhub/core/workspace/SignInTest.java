@@ -60,7 +60,10 @@ class SignInTest implements TestPropertyProvider {
         null).status());
     int after = api.call(HttpRequest.GET("/api/staff/me").header("Cookie", cookie), null).status();
     assertTrue(after == 401 || after == 403, "a signed-out session's token is refused: " + after);
-    assertEquals(401, api.get("/api/staff/tickets", null).status(), "no token, no inbox");
+    StaffApi.Answer anonymous = api.get("/api/staff/tickets", null);
+    assertEquals(401, anonymous.status(), "no token, no inbox");
+    assertEquals("SIGN_IN_REQUIRED", anonymous.body().path("error").asText());
+    assertTrue(anonymous.body().path("message").asText().contains("đăng nhập"));
   }
 
   @Test
@@ -81,6 +84,17 @@ class SignInTest implements TestPropertyProvider {
     StaffApi.Answer locked = api.signIn("canbo.lock", "đúng-mật-khẩu");
     assertEquals(423, locked.status(), "locked even with the right password");
     assertTrue(locked.body().path("message").asText().contains("tạm khóa"));
+  }
+
+  @Test
+  void theStaffApiIsDescribedWithOpenApi() {
+    String yaml = http.toBlocking().retrieve("/swagger/hub-core.yml");
+    for (String path : new String[] {"/api/staff/tickets:", "/api/staff/tickets/{id}:",
+        "/api/staff/tickets/{id}/actions:", "/api/staff/token:", "/api/staff/triage:",
+        "/api/staff/league:", "/api/public/tickets/{trackingCode}:"}) {
+      assertTrue(yaml.contains(path), path + " is documented");
+    }
+    assertTrue(yaml.contains("bearer"), "the bearer token scheme is documented");
   }
 
   @Test
