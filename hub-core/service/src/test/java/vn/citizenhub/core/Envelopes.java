@@ -23,7 +23,12 @@ public final class Envelopes {
   private Envelopes() {}
 
   public static IntakeEnvelope report(String identity, String category, String commune) {
-    return IntakeEnvelope.v1(UUID.randomUUID().toString(), Instant.now(), Channel.ZALO,
+    return report(identity, category, commune, Instant.now());
+  }
+
+  public static IntakeEnvelope report(String identity, String category, String commune,
+      Instant occurredAt) {
+    return IntakeEnvelope.v1(UUID.randomUUID().toString(), occurredAt, Channel.ZALO,
         "msg-" + UUID.randomUUID(), new CitizenRef(identity, "Nguyễn Văn An", "0912345678", null),
         TrackingCode.generate(Channel.ZALO).value(),
         new NewReport(ItemKind.REPORT, category,
