@@ -2,9 +2,14 @@ package vn.citizenhub.deploy;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -42,6 +47,7 @@ class StandaloneLauncherTest {
       assertEquals("UBND-27694", ticket.path("agency").path("code").asText());
       hub.stop();
     }
+    String coordinatorPassword = demoPassword(dataDir.resolve("first-run.log"), "dieuphoi");
     try (ChildJvm hub = ChildJvm.start("vn.citizenhub.deploy.AllInOneHub", Map.of(), env,
         dataDir.resolve("second-run.log"))) {
       JsonNode again = await().atMost(Duration.ofSeconds(60)).ignoreExceptions()
@@ -51,8 +57,23 @@ class StandaloneLauncherTest {
           "k-1").code(), "the idempotency key is remembered across restarts");
       String next = citizen.post(WebReports.form("ROAD_DAMAGE", "phường Long An"), null).code();
       await().atMost(Duration.ofSeconds(20)).until(() -> citizen.track(next), t -> t != null);
+      StaffSession coordinator = StaffSession.signIn("http://127.0.0.1:" + port, "dieuphoi",
+          coordinatorPassword);
+      assertEquals(1, coordinator.get("/api/staff/tickets?q=" + code).path("total").asInt(),
+          "the demo coordinator finds the report in the console's inbox");
+      assertTrue(coordinator.page("/console").contains("Bàn làm việc cán bộ"), "the console is served");
       hub.stop();
     }
+    assertFalse(Files.readString(dataDir.resolve("second-run.log")).contains("dieuphoi "),
+        "demo passwords are printed once, at the first start only");
+  }
+
+  /** The password printed for {@code username} in the first start's table of demo accounts. */
+  private static String demoPassword(Path log, String username) throws IOException {
+    Matcher m = Pattern.compile("^\\s+" + Pattern.quote(username) + "\\s.*\\s(\\S+)$",
+        Pattern.MULTILINE).matcher(Files.readString(log));
+    assertTrue(m.find(), "the first start prints the demo accounts");
+    return m.group(1);
   }
 
   private static int freePort() throws IOException {
