@@ -23,7 +23,7 @@ class PublicPathsRule implements SecurityRule<HttpRequest<?>> {
 
   static final List<String> PUBLIC_PREFIXES = List.of(
       "/api/public/", "/api/web/", "/zalo/", "/api/app/", "/open311/", "/health", "/prometheus",
-      "/metrics", "/console", "/swagger/", "/hotline", "/favicon.ico");
+      "/metrics", "/console", "/track", "/swagger/", "/hotline", "/favicon.ico");
 
   @Override
   public Publisher<SecurityRuleResult> check(@Nullable HttpRequest<?> request,

@@ -19,6 +19,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -29,6 +30,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.citizenhub.contract.ItemKind;
 import vn.citizenhub.core.staff.PasswordHasher;
 import vn.citizenhub.core.staff.StaffAccounts;
@@ -150,6 +152,20 @@ class ConsoleBrowserTest implements TestPropertyProvider {
     assertNotEquals(page.timeline().get(entries + 1).getCssValue("background-color"),
         asked.getCssValue("background-color"), "internal and public lines look different");
     page.signOut();
+
+    // The citizen follows the same ticket on the public tracking page: each public step and the
+    // due date, no internal note, no name.
+    browser.get(server.getURL() + "/track?code=" + light);
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(d ->
+        d.findElement(By.id("status")).getText().equals("Chờ người dân bổ sung thông tin"));
+    List<String> steps = browser.findElements(By.cssSelector("#timeline li")).stream()
+        .map(li -> li.getAttribute("data-type")).toList();
+    assertEquals(List.of("RECEIVED", "ROUTED", "ACKNOWLEDGED", "INFO_REQUESTED"), steps);
+    assertTrue(browser.findElement(By.id("due")).getText().matches("\\d{2}/\\d{2}/\\d{4}"));
+    String trackingPage = browser.findElement(By.tagName("main")).getText();
+    assertTrue(trackingPage.contains("Xin gửi ảnh chụp cột đèn và số hiệu cột."));
+    assertFalse(trackingPage.contains("Trần Thị Bình"), "no personal data on the public page");
+    assertFalse(trackingPage.contains("Đã gọi điện cho Điện lực"), "no internal note either");
   }
 
   @Test

@@ -1,0 +1,57 @@
+// The citizen's tracking page: reads the public API only, which holds no personal data.
+const $ = (id) => document.getElementById(id);
+
+const dateVi = (iso) => {
+  const [y, m, d] = iso.slice(0, 10).split('-');
+  return `${d}/${m}/${y}`;
+};
+
+const timeVi = (iso) => new Date(iso).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' });
+
+function show(ticket) {
+  $('status').textContent = ticket.statusLabel;
+  $('tracking-code').textContent = ticket.trackingCode;
+  $('category').textContent = ticket.category ? ticket.category.name : '';
+  $('agency').textContent = ticket.agency ? ticket.agency.name : 'Đang chờ phân loại';
+  $('commune').textContent = ticket.commune ? ticket.commune.name : '';
+  $('received').textContent = timeVi(ticket.receivedAt);
+  $('due').textContent = ticket.dueDate ? dateVi(ticket.dueDate) : '';
+  const list = $('timeline');
+  list.replaceChildren(...ticket.timeline.map((step) => {
+    const item = document.createElement('li');
+    item.dataset.type = step.type;
+    const when = document.createElement('time');
+    when.dateTime = step.at;
+    when.textContent = timeVi(step.at);
+    item.append(when, document.createTextNode(step.text));
+    return item;
+  }));
+  $('result').hidden = false;
+}
+
+async function lookUp(code) {
+  $('message').textContent = '';
+  $('result').hidden = true;
+  const answer = await fetch(`/api/public/tickets/${encodeURIComponent(code.trim())}`,
+    { headers: { Accept: 'application/json' } });
+  const body = await answer.json().catch(() => ({}));
+  if (!answer.ok) {
+    $('message').textContent = body.message || 'Không tra cứu được, vui lòng thử lại sau.';
+    return;
+  }
+  show(body);
+  history.replaceState(null, '', `?code=${encodeURIComponent(body.trackingCode)}`);
+}
+
+$('lookup').addEventListener('submit', (event) => {
+  event.preventDefault();
+  lookUp($('code').value).catch(() => {
+    $('message').textContent = 'Không kết nối được, vui lòng thử lại sau.';
+  });
+});
+
+const initial = new URLSearchParams(location.search).get('code');
+if (initial) {
+  $('code').value = initial;
+  lookUp(initial);
+}
