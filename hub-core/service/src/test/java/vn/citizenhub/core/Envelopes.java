@@ -12,6 +12,7 @@ import vn.citizenhub.contract.intake.FollowUp;
 import vn.citizenhub.contract.intake.IntakeEnvelope;
 import vn.citizenhub.contract.intake.Location;
 import vn.citizenhub.contract.intake.NewReport;
+import vn.citizenhub.contract.intake.NotFixedVerdict;
 import vn.citizenhub.contract.intake.Rating;
 
 /** Intake envelopes as channels send them, for tests. */
@@ -47,6 +48,12 @@ public final class Envelopes {
     return IntakeEnvelope.v1(UUID.randomUUID().toString(), Instant.now(), Channel.ZALO,
         "msg-" + UUID.randomUUID(), new CitizenRef(identity, null, null, null), trackingCode,
         new Rating(score, null));
+  }
+
+  public static IntakeEnvelope notFixed(String identity, String trackingCode, String comment) {
+    return IntakeEnvelope.v1(UUID.randomUUID().toString(), Instant.now(), Channel.ZALO,
+        "msg-" + UUID.randomUUID(), new CitizenRef(identity, null, null, null), trackingCode,
+        new NotFixedVerdict(comment));
   }
 
   public static String newIdentity() {

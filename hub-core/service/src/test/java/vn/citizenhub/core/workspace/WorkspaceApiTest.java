@@ -168,6 +168,24 @@ class WorkspaceApiTest implements TestPropertyProvider {
   }
 
   @Test
+  void theCitizensNotFixedVerdictReopensAResolvedTicketWithAFreshDueDate() {
+    IntakeEnvelope envelope = Envelopes.report(Envelopes.newIdentity(), "STREET_LIGHT",
+        Envelopes.TAN_AN);
+    long id = report(envelope);
+    assertEquals(200, act(id, officer, "RESOLVE", "closureCode", "FIXED", "text", "Đã sửa.")
+        .status());
+    KafkaProbe.send(Envelopes.notFixed(envelope.citizen().identity(), envelope.trackingCode(),
+        "Đèn lại tắt từ tối qua."));
+    await().atMost(Duration.ofSeconds(20))
+        .until(() -> page(id, officer).path("status").asText().equals("REOPENED"));
+    JsonNode reopened = page(id, officer);
+    assertTrue(types(reopened).containsAll(List.of("CITIZEN_NOT_FIXED", "REOPENED")));
+    assertTrue(reopened.path("onTime").isNull() || reopened.path("onTime").isMissingNode(),
+        "the earlier outcome no longer counts");
+    assertTrue(reopened.path("actions").findValuesAsText("name").contains("ACKNOWLEDGE"));
+  }
+
+  @Test
   void twoOfficersActingOnTheSameVersionOneWinsTheOtherGetsA409() {
     long id = report(Envelopes.report(Envelopes.newIdentity(), "STREET_LIGHT", Envelopes.TAN_AN));
     int version = page(id, officer).path("version").asInt();
