@@ -56,8 +56,17 @@ final class EscalateAction extends LifecycleAction {
             .event(TicketEventType.ESCALATED_OVERDUE)
         : new Change(next)
             .line("ESCALATED_DUE_SOON", Visibility.INTERNAL,
-                "Sắp đến hạn giải quyết (" + due + "): đã báo lãnh đạo cơ quan.",
-                "Due soon (" + next.dueDate + "): the agency's lead was told.")
+                "Sắp đến hạn giải quyết (" + due + "): đã báo " + whoVi(next) + ".",
+                "Due soon (" + next.dueDate + "): " + whoEn(next) + " was told.")
             .event(TicketEventType.ESCALATED_DUE_SOON);
+  }
+
+  // A ticket still in triage has no agency yet: its coordinator is the one to tell.
+  private static String whoVi(TicketState t) {
+    return t.agencyCode == null ? "điều phối viên của tỉnh" : "lãnh đạo cơ quan";
+  }
+
+  private static String whoEn(TicketState t) {
+    return t.agencyCode == null ? "the provincial coordinator" : "the agency's lead";
   }
 }
