@@ -35,7 +35,7 @@ public interface ZaloSettings {
   Duration getInteractionWindow();
 
   /** After a notice about a ticket, the citizen's next free text is taken as their answer. */
-  @Bindable(defaultValue = "72h")
+  @Bindable(defaultValue = "48h")
   Duration getReplyWindow();
 
   /** How often the channel looks for webhook events and replies another replica left. */

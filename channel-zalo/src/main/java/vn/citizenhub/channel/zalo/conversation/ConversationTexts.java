@@ -17,6 +17,12 @@ public final class ConversationTexts {
       • Báo chưa được khắc phục: "chưa khắc phục <mã>"
       • Hủy phản ánh đang soạn: "hủy\"""";
 
+  /** The consent text of version {@code zalo-2025-07} (Decree 13/2023/NĐ-CP). */
+  public static final String CONSENT_TEXT = "Để chuyển phản ánh đến cơ quan có thẩm quyền, tỉnh"
+      + " cần xử lý dữ liệu cá nhân của bạn (mã người dùng Zalo; số điện thoại nếu bạn chia sẻ;"
+      + " nội dung, ảnh và vị trí bạn gửi) theo Nghị định 13/2023/NĐ-CP, chỉ để tiếp nhận, giải"
+      + " quyết và trả lời phản ánh. Bạn có thể rút lại sự đồng ý bất cứ lúc nào.";
+
   public static final String WELCOME = "Chào mừng bạn đến với kênh Zalo tiếp nhận phản ánh, kiến"
       + " nghị của tỉnh. Mọi phản ánh được chuyển đến cơ quan có thẩm quyền và bạn sẽ nhận kết"
       + " quả xử lý ngay tại đây.\n\n" + MENU;

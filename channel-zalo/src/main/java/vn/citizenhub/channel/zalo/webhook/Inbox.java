@@ -7,7 +7,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.sql.ResultSet;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.LinkedBlockingQueue;
 import javax.sql.DataSource;
 import vn.citizenhub.channel.zalo.ZaloSettings;
@@ -33,7 +38,7 @@ public class Inbox {
 
   private final DataSource pool;
   private final Clock clock = Clock.systemUTC();
-  private final LinkedBlockingQueue<Long> arrivals = new LinkedBlockingQueue<>(10_000);
+  private final LinkedBlockingQueue<Arrival> arrivals = new LinkedBlockingQueue<>(10_000);
 
   public Inbox(JdbcDatabase database) {
     this.pool = database.pool();
@@ -53,7 +58,7 @@ public class Inbox {
       s.executeUpdate();
       try (var keys = s.getGeneratedKeys()) {
         if (keys.next()) {
-          arrivals.offer(keys.getLong(1)); // a full queue only delays it until the next poll
+          arrivals.offer(new Arrival(keys.getLong(1), event.userId())); // a full queue only delays it until the next poll
         }
       }
       return Stored.NEW;
@@ -66,7 +71,102 @@ public class Inbox {
   }
 
   /** Ids of events stored by this process, for the processor to take at once. */
-  public LinkedBlockingQueue<Long> arrivals() {
+  public LinkedBlockingQueue<Arrival> arrivals() {
     return arrivals;
+  }
+
+  /** An event just stored: its id and user (the processor keeps one user's events in order). */
+  public record Arrival(long id, String userId) {}
+
+  /** Events waiting to be processed (this replica's or another's), oldest first. */
+  public List<Arrival> waiting(int limit) throws SQLException {
+    Instant now = clock.instant();
+    List<Arrival> found = new ArrayList<>();
+    try (Connection c = pool.getConnection();
+        PreparedStatement s = c.prepareStatement("SELECT id, user_id FROM zalo_inbox"
+            + " WHERE state = 'NEW' AND next_attempt_at <= ? AND (claimed_until IS NULL"
+            + " OR claimed_until <= ?) ORDER BY id LIMIT ?")) {
+      s.setObject(1, UtcTime.column(now));
+      s.setObject(2, UtcTime.column(now));
+      s.setInt(3, limit);
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          found.add(new Arrival(rs.getLong(1), rs.getString(2)));
+        }
+      }
+    }
+    return found;
+  }
+
+  /** Takes the event for {@code lease}; empty if another worker or replica has it or it is done. */
+  public Optional<InboxEvent> claim(long id, Duration lease) throws SQLException {
+    Instant now = clock.instant();
+    try (Connection c = pool.getConnection()) {
+      try (PreparedStatement s = c.prepareStatement("UPDATE zalo_inbox SET claimed_until = ?"
+          + " WHERE id = ? AND state = 'NEW' AND (claimed_until IS NULL OR claimed_until <= ?)")) {
+        s.setObject(1, UtcTime.column(now.plus(lease)));
+        s.setLong(2, id);
+        s.setObject(3, UtcTime.column(now));
+        if (s.executeUpdate() != 1) {
+          return Optional.empty();
+        }
+      }
+      try (PreparedStatement s = c.prepareStatement("SELECT id, oa_name, user_id, body,"
+          + " received_at, attempts FROM zalo_inbox WHERE id = ?")) {
+        s.setLong(1, id);
+        try (ResultSet rs = s.executeQuery()) {
+          if (!rs.next()) {
+            return Optional.empty();
+          }
+          return Optional.of(new InboxEvent(rs.getLong(1), rs.getString(2), rs.getString(3),
+              rs.getString(4), UtcTime.read(rs, "received_at"), rs.getInt(6)));
+        }
+      }
+    }
+  }
+
+  /** Processed: the body goes (it may hold personal data); the key stays to catch retries. */
+  public void done(Connection c, long id) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("UPDATE zalo_inbox SET state = 'DONE',"
+        + " body = NULL, claimed_until = NULL WHERE id = ?")) {
+      s.setLong(1, id);
+      s.executeUpdate();
+    }
+  }
+
+  /** Not processed this time: free it for a later attempt, or give up after many. */
+  public void retryLater(long id, Instant next, String error, boolean giveUp)
+      throws SQLException {
+    try (Connection c = pool.getConnection();
+        PreparedStatement s = c.prepareStatement("UPDATE zalo_inbox SET attempts = attempts + 1,"
+            + " next_attempt_at = ?, claimed_until = NULL, last_error = ?, state = ?"
+            + " WHERE id = ? AND state = 'NEW'")) {
+      s.setObject(1, UtcTime.column(next));
+      s.setString(2, error == null ? null : error.length() > 300 ? error.substring(0, 300) : error);
+      s.setString(3, giveUp ? "FAILED" : "NEW");
+      s.setLong(4, id);
+      s.executeUpdate();
+    }
+  }
+
+  /** An older event of the same user goes first: this one waits a moment, without penalty. */
+  public void defer(long id, Instant next) throws SQLException {
+    try (Connection c = pool.getConnection();
+        PreparedStatement s = c.prepareStatement("UPDATE zalo_inbox SET next_attempt_at = ?,"
+            + " claimed_until = NULL WHERE id = ? AND state = 'NEW'")) {
+      s.setObject(1, UtcTime.column(next));
+      s.setLong(2, id);
+      s.executeUpdate();
+    }
+  }
+
+  /** Forgets processed events once Zalo no longer retries them. */
+  public int purgeDone(Instant before) throws SQLException {
+    try (Connection c = pool.getConnection();
+        PreparedStatement s = c.prepareStatement("DELETE FROM zalo_inbox WHERE state IN"
+            + " ('DONE', 'FAILED') AND received_at < ?")) {
+      s.setObject(1, UtcTime.column(before));
+      return s.executeUpdate();
+    }
   }
 }

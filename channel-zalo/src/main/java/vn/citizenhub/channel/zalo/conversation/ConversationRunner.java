@@ -1,0 +1,192 @@
+package vn.citizenhub.channel.zalo.conversation;
+
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.citizenhub.channel.handoff.HandoffResult;
+import vn.citizenhub.channel.zalo.ZaloSettings;
+import vn.citizenhub.channel.zalo.media.MediaStore;
+import vn.citizenhub.channel.zalo.oa.OaAccount;
+import vn.citizenhub.channel.zalo.outbound.ReplyOutbox;
+import vn.citizenhub.channel.zalo.tracking.PublicTracking;
+import vn.citizenhub.channel.zalo.tracking.TrackingTexts;
+import vn.citizenhub.channel.zalo.user.ZaloUser;
+import vn.citizenhub.channel.zalo.user.ZaloUsers;
+import vn.citizenhub.channel.zalo.webhook.InboxEvent;
+import vn.citizenhub.channel.zalo.webhook.ZaloEvent;
+
+/**
+ * Runs one stored event through the conversation, in one transaction that holds the user's row
+ * lock: the draft, the replies to send, the user's record and the event's "done" mark change
+ * together or not at all. Intake is handed off inside it, idempotently (the msg_id is the key),
+ * so a step that is run again after a crash hands off nothing new.
+ */
+@Singleton
+@Requires(property = ZaloSettings.ENABLED, value = "true")
+public class ConversationRunner {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ConversationRunner.class);
+  private static final DateTimeFormatter VI_DATE =
+      DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+
+  private final ZaloUsers users;
+  private final DraftStore drafts;
+  private final ReplyOutbox replies;
+  private final ZaloIntake intake;
+  private final PublicTracking tracking;
+  private final MediaStore media;
+  private final CategoryMenu menu;
+  private final ZaloSettings settings;
+  private final Clock clock = Clock.systemUTC();
+
+  public ConversationRunner(ZaloUsers users, DraftStore drafts, ReplyOutbox replies,
+      ZaloIntake intake, PublicTracking tracking, MediaStore media, CategoryMenu menu,
+      ZaloSettings settings) {
+    this.users = users;
+    this.drafts = drafts;
+    this.replies = replies;
+    this.intake = intake;
+    this.tracking = tracking;
+    this.media = media;
+    this.menu = menu;
+    this.settings = settings;
+  }
+
+  /** Photos are fetched before the transaction: slow I/O holds no lock. */
+  public List<Photo> prepare(OaAccount oa, ZaloEvent event) {
+    List<String> urls = IncomingEvents.imageUrls(event);
+    return urls.isEmpty() ? List.of() : media.keep(oa.getName(), event.dedupeKey(), urls);
+  }
+
+  /**
+   * One step, on the caller's transaction. Returns false (and changes nothing) when an older
+   * event of the same user is still waiting: events of one user are taken in order.
+   */
+  public boolean step(Connection c, OaAccount oa, InboxEvent stored, ZaloEvent event,
+      List<Photo> photos) throws SQLException {
+    Optional<Incoming> incoming = IncomingEvents.read(event, photos);
+    if (incoming.isEmpty()) {
+      return true;
+    }
+    Instant now = clock.instant();
+    ZaloUser user = users.lock(c, event.userId(), oa.getName(), now);
+    if (stored.olderWaiting(c)) {
+      return false;
+    }
+    Incoming in = incoming.get();
+    if (!(in instanceof Incoming.Unfollow) && !(in instanceof Incoming.Withdraw)) {
+      users.interacted(c, user.userId(), now);
+    }
+    Draft draft = drafts.find(c, user.userId(), now).orElse(null);
+    Set<String> own = new HashSet<>();
+    users.recentReports(c, user.userId(), 50).forEach(r -> own.add(r.trackingCode()));
+    Situation situation = new Situation(draft, user.replyTicket(now), own, user.phone() != null,
+        now);
+    Decision decision = conversation(oa).next(situation, in);
+    List<String[]> said = new ArrayList<>();
+    for (Action action : decision.actions()) {
+      carryOut(c, oa, user, stored, action, now, said);
+    }
+    if (decision.draft() == null) {
+      drafts.delete(c, user.userId());
+    } else if (!decision.draft().equals(draft)) {
+      drafts.save(c, user.userId(), oa.getName(), decision.draft(), now,
+          now.plus(settings.getDraftTtl()));
+    }
+    for (String[] reply : merged(said)) {
+      replies.add(c, oa.getName(), user.userId(), ReplyOutbox.Kind.valueOf(reply[0]), reply[1],
+          now);
+    }
+    return true;
+  }
+
+  /** Texts said one after another go as one message: fewer calls, one notification on the phone. */
+  private static List<String[]> merged(List<String[]> said) {
+    List<String[]> out = new ArrayList<>();
+    for (String[] reply : said) {
+      String[] last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && last[0].equals("TEXT") && reply[0].equals("TEXT")
+          && last[1].length() + reply[1].length() < 1900) {
+        last[1] = last[1] + "\n\n" + reply[1];
+      } else {
+        out.add(new String[] {reply[0], reply[1]});
+      }
+    }
+    return out;
+  }
+
+  private Conversation conversation(OaAccount oa) {
+    return new Conversation(menu.choices(),
+        oa.getConsentText() != null ? oa.getConsentText() : ConversationTexts.CONSENT_TEXT);
+  }
+
+  private void carryOut(Connection c, OaAccount oa, ZaloUser user, InboxEvent stored,
+      Action action, Instant now, List<String[]> said) throws SQLException {
+    String uid = user.userId();
+    if (action instanceof Action.Say say) {
+      said.add(new String[] {"TEXT", say.text()});
+    } else if (action instanceof Action.AskPhone) {
+      said.add(new String[] {"ASK_PHONE", ConversationTexts.ASK_PHONE_TITLE});
+    } else if (action instanceof Action.Submit submit) {
+      String key = submit.msgId() != null ? submit.msgId() : "inbox-" + stored.id();
+      HandoffResult result = intake.report(uid, user.phone(), submit.draft(),
+          oa.getConsentTextVersion(), key, now);
+      users.reported(c, uid, oa.getName(), result.trackingCode(), submit.draft().categoryCode(),
+          now);
+      said.add(new String[] {"TEXT", result.outcome() == HandoffResult.Outcome.DELAYED
+          ? ConversationTexts.receivedDelayed(result.trackingCode())
+          : ConversationTexts.received(result.trackingCode())});
+      LOG.info("Zalo report {} handed off ({})", result.trackingCode(), result.outcome());
+    } else if (action instanceof Action.FollowUp f) {
+      intake.followUp(uid, user.phone(), f.trackingCode(), f.text(), f.photos(),
+          key(f.msgId(), stored), now);
+    } else if (action instanceof Action.Rate r) {
+      intake.rating(uid, user.phone(), r.trackingCode(), r.score(), key(r.msgId(), stored), now);
+    } else if (action instanceof Action.NotFixed n) {
+      intake.notFixed(uid, user.phone(), n.trackingCode(), n.comment(), key(n.msgId(), stored),
+          now);
+    } else if (action instanceof Action.Lookup lookup) {
+      said.add(new String[] {"TEXT", tracking.find(lookup.trackingCode())
+          .map(s -> TrackingTexts.status(lookup.trackingCode(), s))
+          .orElse(ConversationTexts.TRACKING_UNAVAILABLE)});
+    } else if (action instanceof Action.ListRecent) {
+      said.add(new String[] {"TEXT", recent(c, uid)});
+    } else if (action instanceof Action.RememberPhone phone) {
+      users.rememberPhone(c, uid, phone.phone(), oa.getConsentTextVersion(), now);
+    } else if (action instanceof Action.Forget forget) {
+      String outcome = users.forget(c, uid, oa.getName(), forget.reason().name(),
+          stored.receivedAt(), now);
+      LOG.info("Zalo data-subject request ({}) handled: {}", forget.reason(), outcome);
+    }
+    // Welcome: the follow itself is the interaction that opens the window; nothing else to do.
+  }
+
+  private String recent(Connection c, String uid) throws SQLException {
+    List<ZaloUsers.SentReport> reports = users.recentReports(c, uid, 5);
+    if (reports.isEmpty()) {
+      return ConversationTexts.NO_REPORTS;
+    }
+    StringBuilder text = new StringBuilder("Các phản ánh gần đây của bạn:");
+    for (ZaloUsers.SentReport r : reports) {
+      text.append('\n').append(TrackingTexts.line(r.trackingCode(),
+          VI_DATE.format(r.submittedAt()), tracking.find(r.trackingCode()).orElse(null)));
+    }
+    return text.append("\nNhắn \"tra cứu <mã>\" để xem chi tiết.").toString();
+  }
+
+  private static String key(String msgId, InboxEvent stored) {
+    return msgId != null ? msgId : "inbox-" + stored.id();
+  }
+}

@@ -1,0 +1,213 @@
+package vn.citizenhub.channel.zalo.conversation;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.context.event.ShutdownEvent;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.citizenhub.channel.zalo.ZaloSettings;
+import vn.citizenhub.channel.zalo.oa.OaAccount;
+import vn.citizenhub.channel.zalo.oa.OaDirectory;
+import vn.citizenhub.channel.zalo.outbound.ReplySender;
+import vn.citizenhub.channel.zalo.webhook.Inbox;
+import vn.citizenhub.channel.zalo.webhook.InboxEvent;
+import vn.citizenhub.channel.zalo.webhook.ZaloEvent;
+import vn.citizenhub.schema.JdbcDatabase;
+
+/**
+ * Takes stored webhook events through the conversation after Zalo has had its 200. Events are
+ * spread over a few workers by user, so one user's events run in order while different users'
+ * run side by side; events this replica stored are taken at once, others (another replica's,
+ * or left by a crash) by a poll. A failed event is tried again with growing pauses.
+ */
+@Singleton
+@Requires(property = ZaloSettings.ENABLED, value = "true")
+public class EventProcessor {
+
+  private static final Logger LOG = LoggerFactory.getLogger(EventProcessor.class);
+  private static final Duration LEASE = Duration.ofMinutes(2);
+  private static final int GIVE_UP_AFTER_ATTEMPTS = 15;
+
+  private final Inbox inbox;
+  private final ConversationRunner runner;
+  private final OaDirectory oas;
+  private final JdbcDatabase database;
+  private final ReplySender replies;
+  private final Duration pollInterval;
+  private final List<LinkedBlockingQueue<Inbox.Arrival>> queues = new ArrayList<>();
+  private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
+  private final List<Thread> threads = new ArrayList<>();
+  private final Clock clock = Clock.systemUTC();
+  private volatile boolean running;
+
+  public EventProcessor(Inbox inbox, ConversationRunner runner, OaDirectory oas,
+      JdbcDatabase database, ReplySender replies, ZaloSettings settings,
+      @Value("${hub.zalo.workers:4}") int workers) {
+    this.inbox = inbox;
+    this.runner = runner;
+    this.oas = oas;
+    this.database = database;
+    this.replies = replies;
+    this.pollInterval = settings.getPollInterval();
+    for (int i = 0; i < workers; i++) {
+      queues.add(new LinkedBlockingQueue<>());
+    }
+  }
+
+  @EventListener
+  synchronized void start(StartupEvent event) {
+    running = true;
+    for (int i = 0; i < queues.size(); i++) {
+      LinkedBlockingQueue<Inbox.Arrival> queue = queues.get(i);
+      threads.add(thread("zalo-events-" + i, () -> work(queue)));
+    }
+    threads.add(thread("zalo-events-dispatch", this::dispatchLoop));
+  }
+
+  @EventListener
+  synchronized void stop(ShutdownEvent event) throws InterruptedException {
+    running = false;
+    for (Thread t : threads) {
+      t.interrupt();
+      t.join(5000);
+    }
+  }
+
+  private static Thread thread(String name, Runnable body) {
+    Thread t = new Thread(body, name);
+    t.setDaemon(true);
+    t.start();
+    return t;
+  }
+
+  private void dispatchLoop() {
+    long nextPoll = 0;
+    while (running) {
+      try {
+        Inbox.Arrival arrival = inbox.arrivals().poll(pollInterval.toMillis(),
+            TimeUnit.MILLISECONDS);
+        if (arrival != null) {
+          dispatch(arrival);
+        }
+        if (System.nanoTime() - nextPoll >= 0) {
+          inbox.waiting(500).forEach(this::dispatch);
+          nextPoll = System.nanoTime() + pollInterval.toNanos();
+        }
+      } catch (InterruptedException e) {
+        return;
+      } catch (Exception e) {
+        LOG.warn("Looking for Zalo events failed; trying again: {}", e.toString());
+        sleep(pollInterval);
+      }
+    }
+  }
+
+  private void dispatch(Inbox.Arrival arrival) {
+    if (inFlight.add(arrival.id())) {
+      String user = arrival.userId() == null ? "" : arrival.userId();
+      queues.get(Math.floorMod(user.hashCode(), queues.size())).add(arrival);
+    }
+  }
+
+  private void work(LinkedBlockingQueue<Inbox.Arrival> queue) {
+    while (running) {
+      Inbox.Arrival arrival;
+      try {
+        arrival = queue.take();
+      } catch (InterruptedException e) {
+        return;
+      }
+      try {
+        process(arrival.id());
+      } finally {
+        inFlight.remove(arrival.id());
+      }
+    }
+  }
+
+  /** Processes one event; false when it was left for later. */
+  boolean process(long id) {
+    Optional<InboxEvent> claimed;
+    try {
+      claimed = inbox.claim(id, LEASE);
+    } catch (Exception e) {
+      LOG.warn("Could not claim Zalo event {}: {}", id, e.toString());
+      return false;
+    }
+    if (claimed.isEmpty()) {
+      return false;
+    }
+    InboxEvent stored = claimed.get();
+    try {
+      Optional<ZaloEvent> event = stored.body() == null ? Optional.empty()
+          : ZaloEvent.parse(stored.body().getBytes(StandardCharsets.UTF_8));
+      Optional<OaAccount> oa = oas.byName(stored.oaName());
+      if (event.isEmpty() || oa.isEmpty()) {
+        database.inTransaction(c -> {
+          inbox.done(c, id); // body forgotten (a withdrawal) or OA no longer served
+          return null;
+        });
+        return true;
+      }
+      List<Photo> photos = runner.prepare(oa.get(), event.get());
+      boolean done = database.inTransaction(c -> {
+        boolean stepped = runner.step(c, oa.get(), stored, event.get(), photos);
+        if (stepped) {
+          inbox.done(c, id);
+        }
+        return stepped;
+      });
+      if (!done) {
+        inbox.defer(id, clock.instant().plusMillis(200));
+        return false;
+      }
+      replies.wake();
+      return true;
+    } catch (Exception e) {
+      int attempts = stored.attempts() + 1;
+      boolean giveUp = attempts >= GIVE_UP_AFTER_ATTEMPTS;
+      Instant next = clock.instant().plusMillis(Math.min(300_000L, 1000L << Math.min(attempts, 9)));
+      LOG.warn("Zalo event {} ({}) not processed, attempt {}{}: {}", id, stored.oaName(),
+          attempts, giveUp ? ", giving up" : "", e.toString());
+      try {
+        inbox.retryLater(id, next, e.toString(), giveUp);
+      } catch (Exception again) {
+        LOG.warn("Could not record the failure of Zalo event {}: {}", id, again.toString());
+      }
+      return false;
+    }
+  }
+
+  /** Forgets processed events once Zalo no longer retries them. */
+  @Scheduled(fixedDelay = "1h", initialDelay = "1m")
+  void purge() {
+    try {
+      inbox.purgeDone(clock.instant().minus(Duration.ofDays(3)));
+    } catch (Exception e) {
+      LOG.warn("Purging processed Zalo events failed: {}", e.toString());
+    }
+  }
+
+  private static void sleep(Duration d) {
+    try {
+      Thread.sleep(d.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,26 @@
+package vn.citizenhub.channel.zalo.webhook;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+
+/** A stored webhook event, claimed for processing. */
+public record InboxEvent(long id, String oaName, String userId, String body, Instant receivedAt,
+    int attempts) {
+
+  /** Whether an older event of the same user still waits: that one goes first. */
+  public boolean olderWaiting(Connection c) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM zalo_inbox"
+        + " WHERE user_id = ? AND oa_name = ? AND state = 'NEW' AND id < ?")) {
+      s.setString(1, userId);
+      s.setString(2, oaName);
+      s.setLong(3, id);
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return rs.getLong(1) > 0;
+      }
+    }
+  }
+}
