@@ -11,7 +11,11 @@ import java.time.Duration;
 @ConfigurationProperties("hub.zalo")
 public interface ZaloSettings {
 
-  /** Property that switches the whole channel on; the all-in-one hub and the service set it. */
+  /**
+   * Property that switches the whole channel on; the all-in-one hub and the service set it. Every
+   * bean also requires the intake hand-off ({@code hub.intake-handoff.enabled}): a process that
+   * takes no intake from citizens (hub-core alone) runs no channel.
+   */
   String ENABLED = "hub.zalo.enabled";
 
   /** Where photos downloaded from Zalo's CDN are kept with the ticket. */

@@ -30,15 +30,20 @@ final class KeepAliveConnection implements AutoCloseable {
 
   /** The status and body of a POST; reconnects once if the server closed the connection. */
   Response post(String path, byte[] json) throws IOException {
+    return post(path, json, "");
+  }
+
+  /** The same with extra header lines, each ending in CRLF (a webhook's signature, say). */
+  Response post(String path, byte[] json, String extraHeaders) throws IOException {
     try {
-      return exchange(path, json);
+      return exchange(path, json, extraHeaders);
     } catch (IOException closed) {
       close();
-      return exchange(path, json);
+      return exchange(path, json, extraHeaders);
     }
   }
 
-  private Response exchange(String path, byte[] json) throws IOException {
+  private Response exchange(String path, byte[] json, String extraHeaders) throws IOException {
     if (socket == null) {
       socket = new Socket();
       socket.setTcpNoDelay(true);
@@ -48,7 +53,8 @@ final class KeepAliveConnection implements AutoCloseable {
       in = new BufferedInputStream(socket.getInputStream(), 8192);
     }
     String head = "POST " + path + " HTTP/1.1\r\nHost: " + host + ":" + port
-        + "\r\nContent-Type: application/json\r\nContent-Length: " + json.length + "\r\n\r\n";
+        + "\r\nContent-Type: application/json\r\nContent-Length: " + json.length + "\r\n"
+        + extraHeaders + "\r\n";
     out.write(head.getBytes(StandardCharsets.US_ASCII));
     out.write(json);
     out.flush();

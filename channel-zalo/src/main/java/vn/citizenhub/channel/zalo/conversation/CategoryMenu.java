@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
+import vn.citizenhub.channel.handoff.HandoffSettings;
 import vn.citizenhub.channel.catalog.Catalog;
 import vn.citizenhub.channel.catalog.CatalogCodes;
 import vn.citizenhub.channel.zalo.ZaloSettings;
@@ -16,6 +17,7 @@ import vn.citizenhub.contract.ItemKind;
  */
 @Singleton
 @Requires(property = ZaloSettings.ENABLED, value = "true")
+@Requires(property = HandoffSettings.ENABLED, value = "true")
 public class CategoryMenu {
 
   private static final List<CategoryChoice> SHORT_LIST = List.of(

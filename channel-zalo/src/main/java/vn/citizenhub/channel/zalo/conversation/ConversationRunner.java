@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.citizenhub.channel.handoff.HandoffSettings;
 import vn.citizenhub.channel.handoff.HandoffResult;
 import vn.citizenhub.channel.zalo.ZaloSettings;
 import vn.citizenhub.channel.zalo.media.MediaStore;
@@ -35,6 +36,7 @@ import vn.citizenhub.channel.zalo.webhook.ZaloEvent;
  */
 @Singleton
 @Requires(property = ZaloSettings.ENABLED, value = "true")
+@Requires(property = HandoffSettings.ENABLED, value = "true")
 public class ConversationRunner {
 
   private static final Logger LOG = LoggerFactory.getLogger(ConversationRunner.class);

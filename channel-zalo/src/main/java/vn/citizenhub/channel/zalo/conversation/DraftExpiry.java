@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.citizenhub.channel.handoff.HandoffSettings;
 import vn.citizenhub.channel.zalo.ZaloSettings;
 import vn.citizenhub.channel.zalo.outbound.ReplyOutbox;
 import vn.citizenhub.channel.zalo.outbound.ReplySender;
@@ -19,6 +20,7 @@ import vn.citizenhub.schema.JdbcDatabase;
  */
 @Singleton
 @Requires(property = ZaloSettings.ENABLED, value = "true")
+@Requires(property = HandoffSettings.ENABLED, value = "true")
 public class DraftExpiry {
 
   private static final Logger LOG = LoggerFactory.getLogger(DraftExpiry.class);

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import vn.citizenhub.channel.handoff.HandoffSettings;
 import vn.citizenhub.channel.zalo.ZaloSettings;
 import vn.citizenhub.contract.ContractJson;
 import vn.citizenhub.schema.UtcTime;
@@ -17,6 +18,7 @@ import vn.citizenhub.schema.UtcTime;
 /** Drafts in the channel's database, as JSON, so that a restart loses no conversation. */
 @Singleton
 @Requires(property = ZaloSettings.ENABLED, value = "true")
+@Requires(property = HandoffSettings.ENABLED, value = "true")
 public class DraftStore {
 
   /** An abandoned draft: whose, on which OA. */

@@ -20,6 +20,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.citizenhub.channel.handoff.HandoffSettings;
 import vn.citizenhub.channel.zalo.ZaloSettings;
 import vn.citizenhub.channel.zalo.oa.OaAccount;
 import vn.citizenhub.channel.zalo.oa.OaDirectory;
@@ -37,6 +38,7 @@ import vn.citizenhub.schema.JdbcDatabase;
  */
 @Singleton
 @Requires(property = ZaloSettings.ENABLED, value = "true")
+@Requires(property = HandoffSettings.ENABLED, value = "true")
 public class EventProcessor {
 
   private static final Logger LOG = LoggerFactory.getLogger(EventProcessor.class);

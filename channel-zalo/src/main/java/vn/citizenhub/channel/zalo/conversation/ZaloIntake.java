@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+import vn.citizenhub.channel.handoff.HandoffSettings;
 import vn.citizenhub.channel.handoff.HandoffResult;
 import vn.citizenhub.channel.handoff.IntakeHandoff;
 import vn.citizenhub.channel.zalo.ZaloSettings;
@@ -32,6 +33,7 @@ import vn.citizenhub.contract.intake.Rating;
  */
 @Singleton
 @Requires(property = ZaloSettings.ENABLED, value = "true")
+@Requires(property = HandoffSettings.ENABLED, value = "true")
 public class ZaloIntake {
 
   private final IntakeHandoff handoff;

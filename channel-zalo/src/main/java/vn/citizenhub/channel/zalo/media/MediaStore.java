@@ -22,6 +22,7 @@ import okhttp3.Request;
 import okhttp3.Response;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.citizenhub.channel.handoff.HandoffSettings;
 import vn.citizenhub.channel.zalo.ZaloSettings;
 import vn.citizenhub.channel.zalo.conversation.Photo;
 import vn.citizenhub.channel.zalo.outbound.ZaloHttp;
@@ -34,6 +35,7 @@ import vn.citizenhub.channel.zalo.outbound.ZaloHttp;
  */
 @Singleton
 @Requires(property = ZaloSettings.ENABLED, value = "true")
+@Requires(property = HandoffSettings.ENABLED, value = "true")
 public class MediaStore {
 
   private static final Logger LOG = LoggerFactory.getLogger(MediaStore.class);

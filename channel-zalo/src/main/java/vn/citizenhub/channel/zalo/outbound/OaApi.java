@@ -26,6 +26,7 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.citizenhub.channel.handoff.HandoffSettings;
 import vn.citizenhub.channel.zalo.ZaloSettings;
 import vn.citizenhub.channel.zalo.oa.OaAccount;
 import vn.citizenhub.channel.zalo.token.TokenStore;
@@ -40,6 +41,7 @@ import vn.citizenhub.contract.ContractJson;
  */
 @Singleton
 @Requires(property = ZaloSettings.ENABLED, value = "true")
+@Requires(property = HandoffSettings.ENABLED, value = "true")
 public class OaApi {
 
   private static final Logger LOG = LoggerFactory.getLogger(OaApi.class);

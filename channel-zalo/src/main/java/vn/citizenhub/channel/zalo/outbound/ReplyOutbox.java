@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import vn.citizenhub.channel.handoff.HandoffSettings;
 import vn.citizenhub.channel.zalo.ZaloSettings;
 import vn.citizenhub.schema.JdbcDatabase;
 import vn.citizenhub.schema.UtcTime;
@@ -21,6 +22,7 @@ import vn.citizenhub.schema.UtcTime;
  */
 @Singleton
 @Requires(property = ZaloSettings.ENABLED, value = "true")
+@Requires(property = HandoffSettings.ENABLED, value = "true")
 public class ReplyOutbox {
 
   /** What kind of message a reply is. */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.citizenhub.channel.handoff.HandoffSettings;
 import vn.citizenhub.channel.zalo.ZaloSettings;
 import vn.citizenhub.channel.zalo.conversation.ConversationTexts;
 import vn.citizenhub.channel.zalo.oa.OaAccount;
@@ -24,6 +25,7 @@ import vn.citizenhub.channel.zalo.oa.OaDirectory;
  */
 @Singleton
 @Requires(property = ZaloSettings.ENABLED, value = "true")
+@Requires(property = HandoffSettings.ENABLED, value = "true")
 public class ReplySender {
 
   private static final Logger LOG = LoggerFactory.getLogger(ReplySender.class);

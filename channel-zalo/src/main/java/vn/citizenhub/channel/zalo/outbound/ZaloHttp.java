@@ -5,11 +5,13 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import okhttp3.OkHttpClient;
+import vn.citizenhub.channel.handoff.HandoffSettings;
 import vn.citizenhub.channel.zalo.ZaloSettings;
 
 /** The one OkHttp client (connection pool, dispatcher) every call to Zalo goes through. */
 @Singleton
 @Requires(property = ZaloSettings.ENABLED, value = "true")
+@Requires(property = HandoffSettings.ENABLED, value = "true")
 public class ZaloHttp {
 
   private final OkHttpClient client = new OkHttpClient.Builder()

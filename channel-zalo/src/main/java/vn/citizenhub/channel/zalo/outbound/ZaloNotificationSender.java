@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.citizenhub.channel.handoff.HandoffSettings;
 import vn.citizenhub.channel.notify.ChannelSender;
 import vn.citizenhub.channel.notify.DeliveryOutcome;
 import vn.citizenhub.channel.zalo.ZaloSettings;
@@ -30,6 +31,7 @@ import vn.citizenhub.schema.JdbcDatabase;
  */
 @Singleton
 @Requires(property = ZaloSettings.ENABLED, value = "true")
+@Requires(property = HandoffSettings.ENABLED, value = "true")
 public class ZaloNotificationSender implements ChannelSender {
 
   private static final Logger LOG = LoggerFactory.getLogger(ZaloNotificationSender.class);

@@ -9,6 +9,7 @@ import okhttp3.FormBody;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
+import vn.citizenhub.channel.handoff.HandoffSettings;
 import vn.citizenhub.channel.zalo.ZaloSettings;
 import vn.citizenhub.channel.zalo.oa.OaAccount;
 import vn.citizenhub.channel.zalo.outbound.ZaloHttp;
@@ -22,6 +23,7 @@ import vn.citizenhub.contract.ContractJson;
  */
 @Singleton
 @Requires(property = ZaloSettings.ENABLED, value = "true")
+@Requires(property = HandoffSettings.ENABLED, value = "true")
 public class OAuthClient {
 
   private final OkHttpClient http;

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.citizenhub.channel.handoff.HandoffSettings;
 import vn.citizenhub.channel.zalo.ZaloSettings;
 import vn.citizenhub.channel.zalo.oa.OaAccount;
 import vn.citizenhub.channel.zalo.oa.OaDirectory;
@@ -32,6 +33,7 @@ import vn.citizenhub.schema.UtcTime;
  */
 @Singleton
 @Requires(property = ZaloSettings.ENABLED, value = "true")
+@Requires(property = HandoffSettings.ENABLED, value = "true")
 public class TokenStore {
 
   private static final Logger LOG = LoggerFactory.getLogger(TokenStore.class);

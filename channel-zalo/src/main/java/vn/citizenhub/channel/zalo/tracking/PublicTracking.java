@@ -11,6 +11,7 @@ import java.util.Optional;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
+import vn.citizenhub.channel.handoff.HandoffSettings;
 import vn.citizenhub.channel.zalo.ZaloSettings;
 import vn.citizenhub.channel.zalo.outbound.ZaloHttp;
 import vn.citizenhub.contract.ContractJson;
@@ -22,6 +23,7 @@ import vn.citizenhub.contract.ContractJson;
  */
 @Singleton
 @Requires(property = ZaloSettings.ENABLED, value = "true")
+@Requires(property = HandoffSettings.ENABLED, value = "true")
 public class PublicTracking {
 
   /** A ticket's public state, or that there is none yet. */

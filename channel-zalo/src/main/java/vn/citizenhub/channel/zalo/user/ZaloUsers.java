@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import vn.citizenhub.channel.handoff.HandoffSettings;
 import vn.citizenhub.channel.zalo.ZaloSettings;
 import vn.citizenhub.schema.UniqueViolation;
 import vn.citizenhub.schema.UtcTime;
@@ -24,6 +25,7 @@ import vn.citizenhub.schema.UtcTime;
  */
 @Singleton
 @Requires(property = ZaloSettings.ENABLED, value = "true")
+@Requires(property = HandoffSettings.ENABLED, value = "true")
 public class ZaloUsers {
 
   private static final String COLUMNS = "user_id, oa_name, last_interaction_at, phone,"

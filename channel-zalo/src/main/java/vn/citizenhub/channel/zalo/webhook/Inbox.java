@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.LinkedBlockingQueue;
 import javax.sql.DataSource;
+import vn.citizenhub.channel.handoff.HandoffSettings;
 import vn.citizenhub.channel.zalo.ZaloSettings;
 import vn.citizenhub.schema.JdbcDatabase;
 import vn.citizenhub.schema.UniqueViolation;
@@ -27,6 +28,7 @@ import vn.citizenhub.schema.UtcTime;
  */
 @Singleton
 @Requires(property = ZaloSettings.ENABLED, value = "true")
+@Requires(property = HandoffSettings.ENABLED, value = "true")
 public class Inbox {
 
   /** What became of a stored event. */

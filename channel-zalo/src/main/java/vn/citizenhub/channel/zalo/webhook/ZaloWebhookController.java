@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.citizenhub.channel.handoff.HandoffSettings;
 import vn.citizenhub.channel.zalo.ZaloSettings;
 import vn.citizenhub.channel.zalo.oa.OaAccount;
 import vn.citizenhub.channel.zalo.oa.OaDirectory;
@@ -29,6 +30,7 @@ import vn.citizenhub.http.ApiError;
 @Controller("/zalo/webhook")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Requires(property = ZaloSettings.ENABLED, value = "true")
+@Requires(property = HandoffSettings.ENABLED, value = "true")
 class ZaloWebhookController {
 
   private static final Logger LOG = LoggerFactory.getLogger(ZaloWebhookController.class);
