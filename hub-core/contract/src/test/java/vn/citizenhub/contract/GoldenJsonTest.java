@@ -53,6 +53,18 @@ class GoldenJsonTest {
               "image/jpeg")),
           new Consent(true, "zalo-consent-2025-07", Instant.parse("2026-11-29T01:00:00Z"))));
 
+  static final IntakeEnvelope ANSWERED_ON_THE_SPOT = IntakeEnvelope.v1(
+      "3c9e7a15-8b2d-4f60-a1c4-5e7f9b2d4a86", Instant.parse("2026-11-29T02:10:00Z"),
+      Channel.HOTLINE, "pbx-20261129-000123",
+      new CitizenRef("phone:+84912345678", "Trần Văn Bình", "+84912345678", null),
+      "H7K3M9QX23",
+      new NewReport(ItemKind.QUESTION, "ADMIN_PROCEDURE",
+          "Hỏi nơi đăng ký khai sinh cho con và giấy tờ cần mang theo.",
+          new Location("27712", null, null, null), List.of(),
+          new Consent(true, "hotline-2025-07", Instant.parse("2026-11-29T02:08:00Z")),
+          "Đăng ký khai sinh tại UBND phường Tân An hoặc trực tuyến trên Cổng Dịch vụ công"
+              + " quốc gia; mang giấy chứng sinh và giấy tờ tùy thân."));
+
   static final IntakeEnvelope FOLLOW_UP = IntakeEnvelope.v1(
       "5d1f8a27-2c64-4b0e-8f3a-71e2b9c4d605", Instant.parse("2026-11-30T02:15:00Z"), Channel.WEB,
       "idem-7f3c9b1e", new CitizenRef("web:c9f2a1d4e7b84f03", null, null, null), "W7K3M9QX28",
@@ -99,6 +111,22 @@ class GoldenJsonTest {
   }
 
   @Test
+  void aReportAnsweredOnTheSpotMatchesItsGoldenFile() throws IOException {
+    assertGolden("intake-new-report-answered-v1.json", ANSWERED_ON_THE_SPOT,
+        IntakeEnvelope.class);
+  }
+
+  @Test
+  void aReaderWithoutTheAnswerFieldReadsAnOrdinaryReportAsBefore() throws IOException {
+    IntakeEnvelope read = ContractJson.mapper().readValue(golden("intake-new-report-v1.json"),
+        IntakeEnvelope.class);
+    NewReport report = (NewReport) read.payload();
+    assertFalse(report.answered());
+    assertFalse(ContractJson.mapper().readTree(ContractJson.write(NEW_REPORT)).path("payload")
+        .has("answeredOnTheSpot"), "an ordinary report does not carry the field");
+  }
+
+  @Test
   void followUpMatchesItsGoldenFile() throws IOException {
     assertGolden("intake-follow-up-v1.json", FOLLOW_UP, IntakeEnvelope.class);
   }
@@ -139,7 +167,7 @@ class GoldenJsonTest {
   @Test
   void goldenTrackingCodesAreValid() {
     for (String code : List.of(ZALO_CODE, FOLLOW_UP.trackingCode(), RATING.trackingCode(),
-        NOT_FIXED.trackingCode())) {
+        NOT_FIXED.trackingCode(), ANSWERED_ON_THE_SPOT.trackingCode())) {
       assertTrue(TrackingCode.parse(code).isPresent(), code);
     }
   }

@@ -95,6 +95,7 @@ public final class IntakeValidator {
     if (consent != null && isBlank(consent.textVersion())) {
       v.required(prefix + "consent.textVersion", null);
     }
+    v.optionalText(prefix + "answeredOnTheSpot", report.answeredOnTheSpot(), MAX_MESSAGE);
   }
 
   private static void validateLocation(Location location, String prefix, Violations v) {

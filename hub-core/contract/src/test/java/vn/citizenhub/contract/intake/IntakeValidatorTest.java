@@ -38,6 +38,16 @@ class IntakeValidatorTest {
   }
 
   @Test
+  void anAnswerGivenOnTheSpotIsOptionalAndBounded() {
+    NewReport answered = new NewReport(ItemKind.QUESTION, "ADMIN_PROCEDURE", DESCRIPTION, TAN_AN,
+        List.of(), CONSENT, "Đăng ký tại UBND phường Tân An.");
+    assertEquals(List.of(), IntakeValidator.validate(envelope(answered)));
+    NewReport tooLong = new NewReport(ItemKind.QUESTION, "ADMIN_PROCEDURE", DESCRIPTION, TAN_AN,
+        List.of(), CONSENT, "đ".repeat(4001));
+    assertOnlyError(envelope(tooLong), "payload.answeredOnTheSpot", "TOO_LONG");
+  }
+
+  @Test
   void aMissingDescriptionIsRequired() {
     assertOnlyError(envelope(report(null, TAN_AN, CONSENT)), "payload.description", "REQUIRED");
     assertOnlyError(envelope(report("   ", TAN_AN, CONSENT)), "payload.description", "REQUIRED");
