@@ -50,7 +50,7 @@ public interface ZaloSettings {
   @Bindable(defaultValue = "3d")
   Duration getInboxRetention();
 
-  /** API calls a minute per OA, under Zalo's 4,000 a minute per app with room for others. */
+  /** API calls a minute per Zalo app, under Zalo's 4,000 a minute with room for others. */
   @Bindable(defaultValue = "3600")
   int getRequestsPerMinute();
 }

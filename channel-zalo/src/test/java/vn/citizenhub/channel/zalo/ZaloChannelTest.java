@@ -48,9 +48,12 @@ class ZaloChannelTest implements TestPropertyProvider {
   @Inject DraftExpiry expiry;
   private SqlProbe db;
 
+  private Map<String, String> properties;
+
   @Override
   public Map<String, String> getProperties() {
-    return ZaloTestSetup.properties("zalo", zalo, core);
+    properties = ZaloTestSetup.properties("zalo", zalo, core);
+    return properties;
   }
 
   @BeforeAll
@@ -276,6 +279,33 @@ class ZaloChannelTest implements TestPropertyProvider {
     expiry.sweep();
     assertTrue(lastReply(c, 2).contains("đã được hủy để bảo vệ dữ liệu của bạn"));
     assertEquals(0, db.count("SELECT COUNT(*) FROM zalo_draft WHERE user_id = ?", c.userId));
+  }
+
+  @Test
+  void aDraftSurvivesARestartAndAnotherReplicaCarriesTheConversationOn() throws Exception {
+    ZaloCitizen c = citizen();
+    says(c, c.text(ZaloCitizen.msgId(), "Cột điện nghiêng sắp đổ ở đầu hẻm 7"));
+    assertTrue(lastReply(c, 1).contains("chia sẻ vị trí"));
+    // A second instance on the same database: a restarted process, or another replica.
+    try (var replica = io.micronaut.context.ApplicationContext.run(EmbeddedServer.class,
+        new java.util.HashMap<String, Object>(properties), "test")) {
+      ZaloCitizen same = new ZaloCitizen(replica.getURL().toString(), ZaloTestSetup.APP_ID,
+          ZaloTestSetup.OA_ID, ZaloTestSetup.OA_SECRET, c.userId);
+      says(same, same.text(ZaloCitizen.msgId(), "Hẻm 7 đường Lý Thường Kiệt"));
+      assertTrue(lastReply(c, 2).contains("Nhắn số tương ứng"), "the draft was remembered");
+      assertTrue(db.string("SELECT draft_json FROM zalo_draft WHERE user_id = ?", c.userId)
+          .contains("Hẻm 7 đường Lý Thường Kiệt"));
+    }
+  }
+
+  @Test
+  void operatorsSeeTheZaloBacklogsAsMetrics() throws Exception {
+    var http = java.net.http.HttpClient.newHttpClient();
+    String metrics = http.send(java.net.http.HttpRequest.newBuilder(
+            URI.create(server.getURL() + "/prometheus")).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+    assertTrue(metrics.contains("hub_zalo_events_pending"), "events backlog gauge");
+    assertTrue(metrics.contains("hub_zalo_replies_pending"), "replies backlog gauge");
   }
 
   @Test

@@ -27,12 +27,17 @@ public final class ZaloCitizen {
   public final String userId;
 
   public ZaloCitizen(String baseUrl, String appId, String oaId, String secret) {
+    this(baseUrl, appId, oaId, secret, String.valueOf(8_300_000_000_000_000_000L
+        + Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 99_999_999_999_999L)));
+  }
+
+  /** The same Zalo user, talking to another instance of the hub. */
+  public ZaloCitizen(String baseUrl, String appId, String oaId, String secret, String userId) {
     this.webhook = baseUrl.replaceAll("/$", "") + "/zalo/webhook";
     this.appId = appId;
     this.oaId = oaId;
     this.secret = secret;
-    this.userId = String.valueOf(8_300_000_000_000_000_000L
-        + Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 99_999_999_999_999L));
+    this.userId = userId;
   }
 
   /** A signed event; returns the HTTP status. */

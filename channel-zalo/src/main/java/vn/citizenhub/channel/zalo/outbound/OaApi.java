@@ -112,8 +112,9 @@ public class OaApi {
 
   private OaAnswer call(OaAccount oa, String base, String path, JsonNode body)
       throws ZaloUnavailable {
-    Guard guard = guards.computeIfAbsent(oa.getName(), n -> new Guard(n, perMinute, retryBackoff,
-        breakerOpen));
+    // Zalo counts requests per app: OAs sharing an app share one limiter.
+    Guard guard = guards.computeIfAbsent(oa.getAppId(), app -> new Guard(app, perMinute,
+        retryBackoff, breakerOpen));
     Callable<OaAnswer> guarded = Retry.decorateCallable(guard.retry,
         CircuitBreaker.decorateCallable(guard.breaker,
             RateLimiter.decorateCallable(guard.limiter, () -> withToken(oa, base, path, body))));
@@ -180,27 +181,27 @@ public class OaApi {
     }
   }
 
-  /** One OA's limiter, breaker and retry. */
+  /** One app's limiter, breaker and retry. */
   private static final class Guard {
     final RateLimiter limiter;
     final CircuitBreaker breaker;
     final Retry retry;
 
-    Guard(String oa, int perMinute, Duration backoff, Duration open) {
+    Guard(String app, int perMinute, Duration backoff, Duration open) {
       // Spread evenly over the minute (a second's share each second), so no burst hits Zalo.
-      limiter = RateLimiter.of("zalo-" + oa, RateLimiterConfig.custom()
+      limiter = RateLimiter.of("zalo-app-" + app, RateLimiterConfig.custom()
           .limitRefreshPeriod(Duration.ofSeconds(1))
           .limitForPeriod(Math.max(1, perMinute / 60))
           .timeoutDuration(Duration.ofSeconds(5))
           .build());
-      breaker = CircuitBreaker.of("zalo-" + oa, CircuitBreakerConfig.custom()
+      breaker = CircuitBreaker.of("zalo-app-" + app, CircuitBreakerConfig.custom()
           .slidingWindowSize(20)
           .minimumNumberOfCalls(5)
           .failureRateThreshold(50)
           .waitDurationInOpenState(open)
           .recordExceptions(ZaloUnavailable.class)
           .build());
-      retry = Retry.of("zalo-" + oa, RetryConfig.custom()
+      retry = Retry.of("zalo-app-" + app, RetryConfig.custom()
           .maxAttempts(3)
           .intervalFunction(IntervalFunction.ofExponentialBackoff(backoff, 2.0))
           .retryExceptions(ZaloUnavailable.class)

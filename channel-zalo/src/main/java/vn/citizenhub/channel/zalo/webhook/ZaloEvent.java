@@ -53,6 +53,11 @@ public record ZaloEvent(
     return isEcho(eventName);
   }
 
+  /** Zalo's receipts of delivery and reading: nothing the citizen said, nothing to answer. */
+  public boolean isReceipt() {
+    return "user_received_message".equals(eventName) || "user_seen_message".equals(eventName);
+  }
+
   /**
    * The same event delivered again has the same key: the message id when there is one, else
    * the event name, timestamp and user (Zalo's documented dedupe rule).

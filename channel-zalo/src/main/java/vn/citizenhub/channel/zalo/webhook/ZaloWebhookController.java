@@ -68,7 +68,7 @@ class ZaloWebhookController {
           "Chữ ký sự kiện không hợp lệ.", "The event signature is missing or wrong."));
     }
     ZaloEvent event = parsed.get();
-    if (event.isEcho() || event.userId() == null) {
+    if (event.isEcho() || event.isReceipt() || event.userId() == null) {
       return HttpResponse.ok(OK); // the OA's own messages: answering them would loop
     }
     inbox.store(oa.get().getName(), event, raw);

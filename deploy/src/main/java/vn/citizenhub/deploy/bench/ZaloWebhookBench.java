@@ -1,0 +1,163 @@
+package vn.citizenhub.deploy.bench;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import vn.citizenhub.channel.zalo.webhook.EventSignature;
+
+/**
+ * Measures the Zalo webhook: posts signed {@code user_send_text} events at a fixed rate (each
+ * from one of a few thousand users, each with its own msg_id) and times each POST from when it
+ * was due to its 200, so queueing behind a slow hub counts. It also stands in for Zalo's OA API
+ * and OAuth endpoint, so the hub's replies go somewhere and are counted: a webhook that answers
+ * fast while the work behind it falls ever further behind would not be a result.
+ *
+ * <pre>
+ * java -cp deploy.jar vn.citizenhub.deploy.bench.ZaloWebhookBench --url http://127.0.0.1:8080 \
+ *   --rate 200 --seconds 30 --app-id 1760000000000000001 --secret bench-oa-secret \
+ *   --fake-zalo-port 18099
+ * </pre>
+ */
+public final class ZaloWebhookBench {
+
+  private static final String SUCCESS = "{\"error\":0,\"message\":\"Success\",\"data\":"
+      + "{\"message_id\":\"m\",\"user_id\":\"u\",\"sent_time\":\"1\"}}";
+  private static final String TOKENS = "{\"access_token\":\"bench-access\","
+      + "\"refresh_token\":\"bench-refresh\",\"expires_in\":\"90000\"}";
+
+  private ZaloWebhookBench() {}
+
+  public static void main(String[] args) throws Exception {
+    Map<String, String> a = LoadDriver.Args.parse(args);
+    URI base = URI.create(a.getOrDefault("url", "http://127.0.0.1:8080"));
+    int rate = Integer.parseInt(a.getOrDefault("rate", "200"));
+    int seconds = Integer.parseInt(a.getOrDefault("seconds", "30"));
+    int connections = Integer.parseInt(a.getOrDefault("connections", "16"));
+    int users = Integer.parseInt(a.getOrDefault("users", "2000"));
+    String appId = a.getOrDefault("app-id", "1760000000000000001");
+    String oaId = a.getOrDefault("oa-id", "2420000000000000002");
+    String secret = a.getOrDefault("secret", "bench-oa-secret");
+    AtomicInteger replies = new AtomicInteger();
+    HttpServer zalo = a.containsKey("fake-zalo-port")
+        ? fakeZalo(Integer.parseInt(a.get("fake-zalo-port")), replies) : null;
+
+    Latencies latencies = new Latencies();
+    Latencies settled = new Latencies();
+    AtomicInteger ok = new AtomicInteger();
+    AtomicInteger failed = new AtomicInteger();
+    int total = rate * seconds;
+    long interval = 1_000_000_000L / rate;
+    long start = System.nanoTime();
+    long settledFrom = start + 5_000_000_000L;
+    AtomicLong next = new AtomicLong();
+    long run = System.currentTimeMillis();
+    List<Thread> workers = new ArrayList<>();
+    for (int w = 0; w < connections; w++) {
+      Thread worker = new Thread(() -> {
+        try (KeepAliveConnection connection = new KeepAliveConnection(base)) {
+          for (long i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
+            long due = start + i * interval;
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+              Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+            }
+            String timestamp = String.valueOf(run + i);
+            String body = event(appId, oaId, 8_300_000_000_000_000_000L + (i % users),
+                "bench" + run + "-" + i, timestamp);
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            String signature = EventSignature.sign(appId, bytes, timestamp, secret);
+            try {
+              KeepAliveConnection.Response r = connection.post("/zalo/webhook", bytes,
+                  "X-ZEvent-Signature: " + signature + "\r\n");
+              long took = System.nanoTime() - due;
+              if (r.status() == 200) {
+                ok.incrementAndGet();
+                latencies.add(took);
+                if (due >= settledFrom) {
+                  settled.add(took);
+                }
+              } else {
+                failed.incrementAndGet();
+              }
+            } catch (IOException e) {
+              failed.incrementAndGet();
+              connection.close();
+            }
+          }
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }, "zalo-bench-" + w);
+      workers.add(worker);
+      worker.start();
+    }
+    for (Thread worker : workers) {
+      worker.join();
+    }
+    double took = (System.nanoTime() - start) / 1e9;
+    System.out.printf("zalo webhook: offered %d events at %d/s for %d s (%d connections)%n",
+        total, rate, seconds, connections);
+    System.out.printf("  answered 200: %d, other or no answer: %d; %.0f events/s%n", ok.get(),
+        failed.get(), ok.get() / took);
+    System.out.printf("  POST answered (from when it was due): p50 %.1f ms, p99 %.1f ms,"
+        + " max %.1f ms%n", latencies.percentileMillis(50), latencies.percentileMillis(99),
+        latencies.percentileMillis(100));
+    System.out.printf("  same, after the first 5 s: p50 %.1f ms, p99 %.1f ms%n",
+        settled.percentileMillis(50), settled.percentileMillis(99));
+    if (zalo != null) {
+      int drain = Integer.parseInt(a.getOrDefault("drain-seconds", "60"));
+      long until = System.nanoTime() + drain * 1_000_000_000L;
+      while (replies.get() < ok.get() && System.nanoTime() < until) {
+        Thread.sleep(200);
+      }
+      System.out.printf("  replies the hub sent to the stand-in OA API: %d of %d events"
+          + " (%.1f s after the last POST)%n", replies.get(), ok.get(),
+          (System.nanoTime() - start) / 1e9 - took);
+      zalo.stop(0);
+    }
+    System.exit(0);
+  }
+
+  /** A short text that is not a command: the conversation answers with the menu. */
+  private static String event(String appId, String oaId, long user, String msgId,
+      String timestamp) {
+    return "{\"app_id\":\"" + appId + "\",\"sender\":{\"id\":\"" + user + "\"},"
+        + "\"user_id_by_app\":\"552177279717587730\",\"recipient\":{\"id\":\"" + oaId + "\"},"
+        + "\"event_name\":\"user_send_text\",\"message\":{\"text\":\"alo\",\"msg_id\":\""
+        + msgId + "\"},\"timestamp\":\"" + timestamp + "\"}";
+  }
+
+  /** Zalo's OA API and OAuth endpoint as far as the hub's replies need them: always success. */
+  private static HttpServer fakeZalo(int port, AtomicInteger replies) throws IOException {
+    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+    server.setExecutor(Executors.newFixedThreadPool(4));
+    server.createContext("/v3.0/oa/message/cs", exchange -> {
+      exchange.getRequestBody().readAllBytes();
+      replies.incrementAndGet();
+      answer(exchange, SUCCESS);
+    });
+    server.createContext("/v4/oa/access_token", exchange -> {
+      exchange.getRequestBody().readAllBytes();
+      answer(exchange, TOKENS);
+    });
+    server.start();
+    return server;
+  }
+
+  private static void answer(com.sun.net.httpserver.HttpExchange exchange, String json)
+      throws IOException {
+    byte[] body = json.getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().add("Content-Type", "application/json");
+    exchange.sendResponseHeaders(200, body.length);
+    exchange.getResponseBody().write(body);
+    exchange.close();
+  }
+}
