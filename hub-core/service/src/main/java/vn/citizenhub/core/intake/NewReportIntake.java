@@ -20,6 +20,7 @@ import vn.citizenhub.core.identity.ConsentLedger.ConsentGiven;
 import vn.citizenhub.core.outbox.OutboxMessage;
 import vn.citizenhub.core.reference.ReferenceSnapshot;
 import vn.citizenhub.core.ticket.NewTicket;
+import vn.citizenhub.core.ticket.TicketStatus;
 import vn.citizenhub.core.ticket.TicketStore;
 import vn.citizenhub.core.ticket.TimelineEntry;
 import vn.citizenhub.core.ticket.TimelineEntry.Visibility;
@@ -54,9 +55,16 @@ final class NewReportIntake {
       planned.add(envelope);
     }
     long[] ids = tickets.insertAll(c, plans.stream().map(TicketPlanner.Plan::ticket).toList(), now);
+    List<NewTicket> answered = new ArrayList<>();
+    List<Long> answeredIds = new ArrayList<>();
     for (int i = 0; i < ids.length; i++) {
       announce(ids[i], planned.get(i), plans.get(i), now, writes);
+      if (plans.get(i).ticket().status() == TicketStatus.RESOLVED) {
+        answered.add(plans.get(i).ticket());
+        answeredIds.add(ids[i]);
+      }
     }
+    AnsweredOnTheSpot.markResolved(c, answeredIds, answered);
     writes.ticketsCreated += ids.length;
   }
 
@@ -72,6 +80,10 @@ final class NewReportIntake {
     writes.timeline.add(new TimelineEntry(ticketId, now, "RECEIVED", Visibility.PUBLIC,
         PublicTexts.receivedVi(t.channel()), PublicTexts.receivedEn(t.channel()), SYSTEM));
     writes.outbox.add(OutboxMessage.of(event(TicketEventType.CREATED, ticketId, t, envelope, now)));
+    if (report.answered()) {
+      AnsweredOnTheSpot.announce(ticketId, envelope, t, now, writes);
+      return;
+    }
     if (plan.agency().isPresent()) {
       var agency = plan.agency().get();
       writes.timeline.add(new TimelineEntry(ticketId, now, "ROUTED", Visibility.PUBLIC,
@@ -89,7 +101,7 @@ final class NewReportIntake {
     writes.outbox.add(OutboxMessage.of(receipt(envelope, t, now)));
   }
 
-  private static TicketEvent event(TicketEventType type, long ticketId, NewTicket t,
+  static TicketEvent event(TicketEventType type, long ticketId, NewTicket t,
       IntakeEnvelope envelope, Instant now) {
     return new TicketEvent(SchemaId.TICKET_EVENT_V1, UUID.randomUUID().toString(), type, now,
         ticketId, t.trackingCode(), type == TicketEventType.CREATED ? "RECEIVED" : t.status().name(),

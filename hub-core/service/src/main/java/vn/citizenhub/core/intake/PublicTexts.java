@@ -60,6 +60,25 @@ final class PublicTexts {
         + ". Expected answer by " + due + ".";
   }
 
+  static String answeredVi(Channel channel, String answer) {
+    return "Đã giải quyết (Đã trả lời) ngay khi tiếp nhận qua " + channelVi(channel)
+        + ". " + answer;
+  }
+
+  static String answeredEn(Channel channel, String answer) {
+    return "Resolved (Answered) as it was taken in via " + channelEn(channel) + ". " + answer;
+  }
+
+  static String answeredReceiptVi(String code, String answer) {
+    return "Tỉnh đã trả lời ngay khi tiếp nhận. Mã tra cứu: " + code + ". Nội dung trả lời: "
+        + answer;
+  }
+
+  static String answeredReceiptEn(String code, String answer) {
+    return "The province answered as it took your request in. Tracking code: " + code
+        + ". The answer: " + answer;
+  }
+
   static final String FOLLOW_UP_VI = "Người dân đã bổ sung thông tin.";
   static final String FOLLOW_UP_EN = "The citizen added information.";
   static final String NOT_FIXED_VI = "Người dân phản hồi: vấn đề chưa được khắc phục.";

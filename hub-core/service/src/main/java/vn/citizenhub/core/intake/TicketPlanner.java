@@ -75,13 +75,24 @@ final class TicketPlanner {
         report.description().strip(),
         citizenId,
         envelope.channel(),
-        agency.isPresent() ? TicketStatus.ROUTED : TicketStatus.TRIAGE,
+        status(report, agency),
         agency.map(AgencyRow::code).orElse(null),
         clock.code(),
         receivedAt,
         deadline.firstResponseDue(),
         deadline.resolutionDue());
     return new Plan(ticket, agency, triageReason);
+  }
+
+  /**
+   * Routed or waiting for triage; a matter answered as it was taken in is resolved already, and
+   * keeps the competent agency so that a "not fixed" reopens it there.
+   */
+  private static TicketStatus status(NewReport report, Optional<AgencyRow> agency) {
+    if (report.answered()) {
+      return TicketStatus.RESOLVED;
+    }
+    return agency.isPresent() ? TicketStatus.ROUTED : TicketStatus.TRIAGE;
   }
 
   private static ClockRule clockFor(Optional<CategoryRow> category, ItemKind kind,
