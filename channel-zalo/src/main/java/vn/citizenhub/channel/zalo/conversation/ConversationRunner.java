@@ -97,7 +97,7 @@ public class ConversationRunner {
     Situation situation = new Situation(draft, user.replyTicket(now), own, user.phone() != null,
         now);
     Decision decision = conversation(oa).next(situation, in);
-    List<String[]> said = new ArrayList<>();
+    List<Reply> said = new ArrayList<>();
     for (Action action : decision.actions()) {
       carryOut(c, oa, user, stored, action, now, said);
     }
@@ -107,23 +107,30 @@ public class ConversationRunner {
       drafts.save(c, user.userId(), oa.getName(), decision.draft(), now,
           now.plus(settings.getDraftTtl()));
     }
-    for (String[] reply : merged(said)) {
-      replies.add(c, oa.getName(), user.userId(), ReplyOutbox.Kind.valueOf(reply[0]), reply[1],
-          now);
+    for (Reply reply : merged(said)) {
+      replies.add(c, oa.getName(), user.userId(), reply.kind(), reply.text(), now);
     }
     return true;
   }
 
+  /** One message to send back. */
+  private record Reply(ReplyOutbox.Kind kind, String text) {
+    static Reply text(String text) {
+      return new Reply(ReplyOutbox.Kind.TEXT, text);
+    }
+  }
+
   /** Texts said one after another go as one message: fewer calls, one notification on the phone. */
-  private static List<String[]> merged(List<String[]> said) {
-    List<String[]> out = new ArrayList<>();
-    for (String[] reply : said) {
-      String[] last = out.isEmpty() ? null : out.get(out.size() - 1);
-      if (last != null && last[0].equals("TEXT") && reply[0].equals("TEXT")
-          && last[1].length() + reply[1].length() < 1900) {
-        last[1] = last[1] + "\n\n" + reply[1];
+  private static List<Reply> merged(List<Reply> said) {
+    List<Reply> out = new ArrayList<>();
+    for (Reply reply : said) {
+      Reply last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && last.kind() == ReplyOutbox.Kind.TEXT
+          && reply.kind() == ReplyOutbox.Kind.TEXT
+          && last.text().length() + reply.text().length() < 1900) {
+        out.set(out.size() - 1, Reply.text(last.text() + "\n\n" + reply.text()));
       } else {
-        out.add(new String[] {reply[0], reply[1]});
+        out.add(reply);
       }
     }
     return out;
@@ -135,21 +142,21 @@ public class ConversationRunner {
   }
 
   private void carryOut(Connection c, OaAccount oa, ZaloUser user, InboxEvent stored,
-      Action action, Instant now, List<String[]> said) throws SQLException {
+      Action action, Instant now, List<Reply> said) throws SQLException {
     String uid = user.userId();
     if (action instanceof Action.Say say) {
-      said.add(new String[] {"TEXT", say.text()});
+      said.add(Reply.text(say.text()));
     } else if (action instanceof Action.AskPhone) {
-      said.add(new String[] {"ASK_PHONE", ConversationTexts.ASK_PHONE_TITLE});
+      said.add(new Reply(ReplyOutbox.Kind.ASK_PHONE, ConversationTexts.ASK_PHONE_TITLE));
     } else if (action instanceof Action.Submit submit) {
       String key = submit.msgId() != null ? submit.msgId() : "inbox-" + stored.id();
       HandoffResult result = intake.report(uid, user.phone(), submit.draft(),
           oa.getConsentTextVersion(), key, now);
       users.reported(c, uid, oa.getName(), result.trackingCode(), submit.draft().categoryCode(),
           now);
-      said.add(new String[] {"TEXT", result.outcome() == HandoffResult.Outcome.DELAYED
+      said.add(Reply.text(result.outcome() == HandoffResult.Outcome.DELAYED
           ? ConversationTexts.receivedDelayed(result.trackingCode())
-          : ConversationTexts.received(result.trackingCode())});
+          : ConversationTexts.received(result.trackingCode())));
       LOG.info("Zalo report {} handed off ({})", result.trackingCode(), result.outcome());
     } else if (action instanceof Action.FollowUp f) {
       intake.followUp(uid, user.phone(), f.trackingCode(), f.text(), f.photos(),
@@ -160,11 +167,11 @@ public class ConversationRunner {
       intake.notFixed(uid, user.phone(), n.trackingCode(), n.comment(), key(n.msgId(), stored),
           now);
     } else if (action instanceof Action.Lookup lookup) {
-      said.add(new String[] {"TEXT", tracking.find(lookup.trackingCode())
+      said.add(Reply.text(tracking.find(lookup.trackingCode())
           .map(s -> TrackingTexts.status(lookup.trackingCode(), s))
-          .orElse(ConversationTexts.TRACKING_UNAVAILABLE)});
+          .orElse(ConversationTexts.TRACKING_UNAVAILABLE)));
     } else if (action instanceof Action.ListRecent) {
-      said.add(new String[] {"TEXT", recent(c, uid)});
+      said.add(Reply.text(recent(c, uid)));
     } else if (action instanceof Action.RememberPhone phone) {
       users.rememberPhone(c, uid, phone.phone(), oa.getConsentTextVersion(), now);
     } else if (action instanceof Action.Forget forget) {
