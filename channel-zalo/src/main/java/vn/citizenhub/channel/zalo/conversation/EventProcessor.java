@@ -42,7 +42,6 @@ import vn.citizenhub.schema.JdbcDatabase;
 public class EventProcessor {
 
   private static final Logger LOG = LoggerFactory.getLogger(EventProcessor.class);
-  private static final Duration LEASE = Duration.ofMinutes(2);
   private static final int GIVE_UP_AFTER_ATTEMPTS = 15;
 
   private final Inbox inbox;
@@ -144,47 +143,48 @@ public class EventProcessor {
 
   /** Processes one event; false when it was left for later. */
   boolean process(long id) {
-    Optional<InboxEvent> claimed;
+    Optional<InboxEvent> waiting;
     try {
-      claimed = inbox.claim(id, LEASE);
+      waiting = inbox.peek(id);
     } catch (Exception e) {
-      LOG.warn("Could not claim Zalo event {}: {}", id, e.toString());
+      LOG.warn("Could not read Zalo event {}: {}", id, e.toString());
       return false;
     }
-    if (claimed.isEmpty()) {
-      return false;
+    if (waiting.isEmpty()) {
+      return false; // done meanwhile, here or by another replica
     }
-    InboxEvent stored = claimed.get();
+    InboxEvent peeked = waiting.get();
     try {
-      Optional<ZaloEvent> event = stored.body() == null ? Optional.empty()
-          : ZaloEvent.parse(stored.body().getBytes(StandardCharsets.UTF_8));
-      Optional<OaAccount> oa = oas.byName(stored.oaName());
-      if (event.isEmpty() || oa.isEmpty()) {
-        database.inTransaction(c -> {
-          inbox.done(c, id); // body forgotten (a withdrawal) or OA no longer served
-          return null;
-        });
-        return true;
-      }
-      List<Photo> photos = runner.prepare(oa.get(), event.get());
-      boolean done = database.inTransaction(c -> {
-        boolean stepped = runner.step(c, oa.get(), stored, event.get(), photos);
-        if (stepped) {
-          inbox.done(c, id);
+      Optional<ZaloEvent> event = peeked.body() == null ? Optional.empty()
+          : ZaloEvent.parse(peeked.body().getBytes(StandardCharsets.UTF_8));
+      Optional<OaAccount> oa = oas.byName(peeked.oaName());
+      // Photos are fetched before the transaction: slow I/O holds no lock. Their file names
+      // come from the event, so a second replica fetching them too keeps one copy.
+      List<Photo> photos = event.isPresent() && oa.isPresent()
+          ? runner.prepare(oa.get(), event.get()) : List.of();
+      Step step = database.inTransaction(c -> {
+        Optional<InboxEvent> stored = inbox.lock(c, id);
+        if (stored.isEmpty()) {
+          return Step.GONE;
         }
-        return stepped;
+        if (event.isPresent() && oa.isPresent()
+            && !runner.step(c, oa.get(), stored.get(), event.get(), photos)) {
+          return Step.LATER;
+        }
+        inbox.done(c, id); // also when the body was forgotten or the OA is no longer served
+        return Step.DONE;
       });
-      if (!done) {
+      if (step == Step.LATER) {
         inbox.defer(id, clock.instant().plusMillis(200));
         return false;
       }
       replies.wake();
-      return true;
+      return step == Step.DONE;
     } catch (Exception e) {
-      int attempts = stored.attempts() + 1;
+      int attempts = peeked.attempts() + 1;
       boolean giveUp = attempts >= GIVE_UP_AFTER_ATTEMPTS;
       Instant next = clock.instant().plusMillis(Math.min(300_000L, 1000L << Math.min(attempts, 9)));
-      LOG.warn("Zalo event {} ({}) not processed, attempt {}{}: {}", id, stored.oaName(),
+      LOG.warn("Zalo event {} ({}) not processed, attempt {}{}: {}", id, peeked.oaName(),
           attempts, giveUp ? ", giving up" : "", e.toString());
       try {
         inbox.retryLater(id, next, e.toString(), giveUp);
@@ -194,6 +194,9 @@ public class EventProcessor {
       return false;
     }
   }
+
+  /** What became of one event's step. */
+  private enum Step { DONE, LATER, GONE }
 
   /** Forgets processed events once Zalo no longer retries them. */
   @Scheduled(fixedDelay = "1h", initialDelay = "1m")

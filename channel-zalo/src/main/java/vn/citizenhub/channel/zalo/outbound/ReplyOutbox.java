@@ -13,12 +13,15 @@ import java.util.List;
 import javax.sql.DataSource;
 import vn.citizenhub.channel.handoff.HandoffSettings;
 import vn.citizenhub.channel.zalo.ZaloSettings;
+import vn.citizenhub.schema.InClause;
 import vn.citizenhub.schema.JdbcDatabase;
 import vn.citizenhub.schema.UtcTime;
 
 /**
  * Replies of the conversation waiting to go out through the OA API. Written in the transaction
  * of the conversation step that decided them; sent, in order per user, by {@link ReplySender}.
+ * (Between two replicas, two replies of one user taken in different batches may cross: rare,
+ * and only while both replicas send.)
  */
 @Singleton
 @Requires(property = ZaloSettings.ENABLED, value = "true")
@@ -54,17 +57,19 @@ public class ReplyOutbox {
   }
 
   /**
-   * Claims due replies for {@code lease}: the oldest first, and only a user's oldest pending
-   * one, so a user reads replies in the order they were decided.
+   * Claims due replies for {@code lease}, oldest first, in one transaction (one disk flush for
+   * the batch). Each claim is conditional, so of two replicas only one takes a row. A user reads
+   * replies in the order they were decided: they are created in that order, and a reply that
+   * must wait pushes the user's later ones back with it ({@link #retryAt}).
    */
   public List<Due> claim(Instant now, Duration lease, int limit) throws SQLException {
     List<Due> due = new ArrayList<>();
     try (Connection c = pool.getConnection()) {
-      try (PreparedStatement s = c.prepareStatement("SELECT r.id, r.oa_name, r.user_id, r.kind,"
-          + " r.text, r.attempts, r.created_at FROM zalo_reply r WHERE r.state = 'PENDING'"
-          + " AND r.next_attempt_at <= ? AND (r.claimed_until IS NULL OR r.claimed_until <= ?)"
-          + " AND NOT EXISTS (SELECT 1 FROM zalo_reply o WHERE o.user_id = r.user_id"
-          + " AND o.state = 'PENDING' AND o.id < r.id) ORDER BY r.id LIMIT ?")) {
+      // (state, next_attempt_at) is indexed and ends in the id: read in order, stop at the limit.
+      try (PreparedStatement s = c.prepareStatement("SELECT id, oa_name, user_id, kind, text,"
+          + " attempts, created_at FROM zalo_reply WHERE state = 'PENDING'"
+          + " AND next_attempt_at <= ? AND (claimed_until IS NULL OR claimed_until <= ?)"
+          + " ORDER BY next_attempt_at, id LIMIT ?")) {
         s.setObject(1, UtcTime.column(now));
         s.setObject(2, UtcTime.column(now));
         s.setInt(3, limit);
@@ -76,7 +81,11 @@ public class ReplyOutbox {
           }
         }
       }
+      if (due.isEmpty()) {
+        return due;
+      }
       List<Due> claimed = new ArrayList<>();
+      c.setAutoCommit(false);
       try (PreparedStatement s = c.prepareStatement("UPDATE zalo_reply SET claimed_until = ?"
           + " WHERE id = ? AND state = 'PENDING' AND (claimed_until IS NULL"
           + " OR claimed_until <= ?)")) {
@@ -88,8 +97,30 @@ public class ReplyOutbox {
             claimed.add(d); // else another replica took it
           }
         }
+        c.commit();
+      } catch (SQLException e) {
+        c.rollback();
+        throw e;
+      } finally {
+        c.setAutoCommit(true);
       }
       return claimed;
+    }
+  }
+
+  /** Accepted by Zalo: marked in one statement, and the texts are not kept. */
+  public void sent(List<Long> ids) throws SQLException {
+    if (ids.isEmpty()) {
+      return;
+    }
+    try (Connection c = pool.getConnection();
+        PreparedStatement s = c.prepareStatement("UPDATE zalo_reply SET state = 'SENT',"
+            + " text = '', claimed_until = NULL, last_error = NULL WHERE id IN "
+            + InClause.of(ids.size()))) {
+      for (int i = 0; i < ids.size(); i++) {
+        s.setLong(i + 1, ids.get(i));
+      }
+      s.executeUpdate();
     }
   }
 
@@ -99,10 +130,14 @@ public class ReplyOutbox {
         + " WHERE id = ?", state, trim(error), id);
   }
 
-  public void retryAt(long id, Instant next, String error) throws SQLException {
+  /** Waits until {@code next}, and so do the user's later replies: they never overtake it. */
+  public void retryAt(Due reply, Instant next, String error) throws SQLException {
     update("UPDATE zalo_reply SET attempts = attempts + 1, next_attempt_at = ?,"
         + " claimed_until = NULL, last_error = ? WHERE id = ?", UtcTime.column(next), trim(error),
-        id);
+        reply.id());
+    update("UPDATE zalo_reply SET next_attempt_at = ?, claimed_until = NULL WHERE user_id = ?"
+        + " AND state = 'PENDING' AND id > ? AND next_attempt_at < ?", UtcTime.column(next),
+        reply.userId(), reply.id(), UtcTime.column(next));
   }
 
   public long pending() throws SQLException {

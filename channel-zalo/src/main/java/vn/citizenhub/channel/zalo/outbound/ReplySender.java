@@ -8,7 +8,10 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -82,9 +85,19 @@ public class ReplySender {
       int handled = 0;
       try {
         List<ReplyOutbox.Due> due = outbox.claim(clock.instant(), LEASE, BATCH);
+        List<Long> sent = new ArrayList<>();
+        Set<String> waiting = new HashSet<>();
         for (ReplyOutbox.Due reply : due) {
-          send(reply);
+          if (waiting.contains(reply.userId())) {
+            continue; // an earlier reply of theirs waits, and this one was pushed back with it
+          }
+          switch (send(reply)) {
+            case SENT -> sent.add(reply.id());
+            case WAITING -> waiting.add(reply.userId());
+            case FAILED -> { } // recorded; the user's next replies still go
+          }
         }
+        outbox.sent(sent);
         handled = due.size();
       } catch (Exception e) {
         LOG.warn("Zalo reply round failed; trying again shortly: {}", e.toString());
@@ -102,11 +115,15 @@ public class ReplySender {
     }
   }
 
-  private void send(ReplyOutbox.Due reply) throws Exception {
+  /** What became of one attempt. */
+  private enum Outcome { SENT, FAILED, WAITING }
+
+  /** One attempt; a reply that must wait holds the user's later replies back with it. */
+  private Outcome send(ReplyOutbox.Due reply) throws Exception {
     Optional<OaAccount> oa = oas.byName(reply.oaName());
     if (oa.isEmpty()) {
       outbox.finish(reply.id(), "FAILED", "OA " + reply.oaName() + " is not configured");
-      return;
+      return Outcome.FAILED;
     }
     OaAnswer answer;
     try {
@@ -118,19 +135,19 @@ public class ReplySender {
       Instant now = clock.instant();
       if (now.isAfter(reply.createdAt().plus(GIVE_UP_AFTER))) {
         outbox.finish(reply.id(), "FAILED", "gave up: " + e.getMessage());
-        return;
+        return Outcome.FAILED;
       }
       long pause = Math.min(300_000L, retryBaseMillis << Math.min(reply.attempts(), 8));
-      outbox.retryAt(reply.id(), now.plusMillis(pause), e.getMessage());
-      return;
+      outbox.retryAt(reply, now.plusMillis(pause), e.getMessage());
+      return Outcome.WAITING;
     }
     if (answer.ok()) {
-      outbox.finish(reply.id(), "SENT", null);
-    } else {
-      // Outside the window, not a follower, blocked: no use trying again.
-      LOG.info("Zalo refused a reply of OA {}: {} ({})", reply.oaName(), answer.error(),
-          answer.kind());
-      outbox.finish(reply.id(), "FAILED", answer.error() + " " + answer.message());
+      return Outcome.SENT;
     }
+    // Outside the window, not a follower, blocked: no use trying again.
+    LOG.info("Zalo refused a reply of OA {}: {} ({})", reply.oaName(), answer.error(),
+        answer.kind());
+    outbox.finish(reply.id(), "FAILED", answer.error() + " " + answer.message());
+    return Outcome.FAILED;
   }
 }

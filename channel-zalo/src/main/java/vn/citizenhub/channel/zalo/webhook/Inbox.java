@@ -8,7 +8,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.sql.ResultSet;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,15 +81,12 @@ public class Inbox {
 
   /** Events waiting to be processed (this replica's or another's), oldest first. */
   public List<Arrival> waiting(int limit) throws SQLException {
-    Instant now = clock.instant();
     List<Arrival> found = new ArrayList<>();
     try (Connection c = pool.getConnection();
         PreparedStatement s = c.prepareStatement("SELECT id, user_id FROM zalo_inbox"
-            + " WHERE state = 'NEW' AND next_attempt_at <= ? AND (claimed_until IS NULL"
-            + " OR claimed_until <= ?) ORDER BY id LIMIT ?")) {
-      s.setObject(1, UtcTime.column(now));
-      s.setObject(2, UtcTime.column(now));
-      s.setInt(3, limit);
+            + " WHERE state = 'NEW' AND next_attempt_at <= ? ORDER BY id LIMIT ?")) {
+      s.setObject(1, UtcTime.column(clock.instant()));
+      s.setInt(2, limit);
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
           found.add(new Arrival(rs.getLong(1), rs.getString(2)));
@@ -100,29 +96,34 @@ public class Inbox {
     return found;
   }
 
-  /** Takes the event for {@code lease}; empty if another worker or replica has it or it is done. */
-  public Optional<InboxEvent> claim(long id, Duration lease) throws SQLException {
-    Instant now = clock.instant();
+  /** A stored event still to be processed; empty when it is done (here or by another replica). */
+  public Optional<InboxEvent> peek(long id) throws SQLException {
     try (Connection c = pool.getConnection()) {
-      try (PreparedStatement s = c.prepareStatement("UPDATE zalo_inbox SET claimed_until = ?"
-          + " WHERE id = ? AND state = 'NEW' AND (claimed_until IS NULL OR claimed_until <= ?)")) {
-        s.setObject(1, UtcTime.column(now.plus(lease)));
-        s.setLong(2, id);
-        s.setObject(3, UtcTime.column(now));
-        if (s.executeUpdate() != 1) {
+      return read(c, id, false);
+    }
+  }
+
+  /**
+   * Takes the event for the caller's transaction: its row stays locked until the transaction
+   * ends, so another replica that found it too waits and then sees it done. Empty when it is
+   * already done.
+   */
+  public Optional<InboxEvent> lock(Connection c, long id) throws SQLException {
+    return read(c, id, true);
+  }
+
+  private static Optional<InboxEvent> read(Connection c, long id, boolean forUpdate)
+      throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("SELECT id, oa_name, user_id, body,"
+        + " received_at, attempts FROM zalo_inbox WHERE id = ? AND state = 'NEW'"
+        + (forUpdate ? " FOR UPDATE" : ""))) {
+      s.setLong(1, id);
+      try (ResultSet rs = s.executeQuery()) {
+        if (!rs.next()) {
           return Optional.empty();
         }
-      }
-      try (PreparedStatement s = c.prepareStatement("SELECT id, oa_name, user_id, body,"
-          + " received_at, attempts FROM zalo_inbox WHERE id = ?")) {
-        s.setLong(1, id);
-        try (ResultSet rs = s.executeQuery()) {
-          if (!rs.next()) {
-            return Optional.empty();
-          }
-          return Optional.of(new InboxEvent(rs.getLong(1), rs.getString(2), rs.getString(3),
-              rs.getString(4), UtcTime.read(rs, "received_at"), rs.getInt(6)));
-        }
+        return Optional.of(new InboxEvent(rs.getLong(1), rs.getString(2), rs.getString(3),
+            rs.getString(4), UtcTime.read(rs, "received_at"), rs.getInt(6)));
       }
     }
   }
@@ -130,7 +131,7 @@ public class Inbox {
   /** Processed: the body goes (it may hold personal data); the key stays to catch retries. */
   public void done(Connection c, long id) throws SQLException {
     try (PreparedStatement s = c.prepareStatement("UPDATE zalo_inbox SET state = 'DONE',"
-        + " body = NULL, claimed_until = NULL WHERE id = ?")) {
+        + " body = NULL WHERE id = ?")) {
       s.setLong(1, id);
       s.executeUpdate();
     }
@@ -141,7 +142,7 @@ public class Inbox {
       throws SQLException {
     try (Connection c = pool.getConnection();
         PreparedStatement s = c.prepareStatement("UPDATE zalo_inbox SET attempts = attempts + 1,"
-            + " next_attempt_at = ?, claimed_until = NULL, last_error = ?, state = ?"
+            + " next_attempt_at = ?, last_error = ?, state = ?"
             + " WHERE id = ? AND state = 'NEW'")) {
       s.setObject(1, UtcTime.column(next));
       s.setString(2, error == null ? null : error.length() > 300 ? error.substring(0, 300) : error);
@@ -154,8 +155,8 @@ public class Inbox {
   /** An older event of the same user goes first: this one waits a moment, without penalty. */
   public void defer(long id, Instant next) throws SQLException {
     try (Connection c = pool.getConnection();
-        PreparedStatement s = c.prepareStatement("UPDATE zalo_inbox SET next_attempt_at = ?,"
-            + " claimed_until = NULL WHERE id = ? AND state = 'NEW'")) {
+        PreparedStatement s = c.prepareStatement("UPDATE zalo_inbox SET next_attempt_at = ?"
+            + " WHERE id = ? AND state = 'NEW'")) {
       s.setObject(1, UtcTime.column(next));
       s.setLong(2, id);
       s.executeUpdate();
