@@ -137,6 +137,9 @@ public final class ZaloWebhookBench {
 
   /** Zalo's OA API and OAuth endpoint as far as the hub's replies need them: always success. */
   private static HttpServer fakeZalo(int port, AtomicInteger replies) throws IOException {
+    // The JDK's server writes headers and body apart; with Nagle's algorithm and delayed ACKs
+    // each reply would wait ~40 ms, and the stand-in, not the hub, would be what is measured.
+    System.setProperty("sun.net.httpserver.nodelay", "true");
     HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
     server.setExecutor(Executors.newFixedThreadPool(4));
     server.createContext("/v3.0/oa/message/cs", exchange -> {

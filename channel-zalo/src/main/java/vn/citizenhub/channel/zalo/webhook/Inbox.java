@@ -12,17 +12,20 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javax.sql.DataSource;
 import vn.citizenhub.channel.handoff.HandoffSettings;
 import vn.citizenhub.channel.zalo.ZaloSettings;
 import vn.citizenhub.schema.JdbcDatabase;
-import vn.citizenhub.schema.UniqueViolation;
 import vn.citizenhub.schema.UtcTime;
 
 /**
- * The webhook's durable hand-off: one committed row per event before Zalo hears 200. A retried
- * event (same key) is recognised by the unique key and stored once. Whoever processes events is
+ * The webhook's durable hand-off: one committed row per event before Zalo hears 200 (written by
+ * {@link InboxWriter}, many events to a commit). A retried event (same key) is recognised by the
+ * unique key and stored once. Whoever processes events is
  * woken at once through {@link #arrivals()}; a poll finds what another replica stored.
  */
 @Singleton
@@ -33,42 +36,36 @@ public class Inbox {
   /** What became of a stored event. */
   public enum Stored { NEW, DUPLICATE }
 
-  private static final String INSERT = "INSERT INTO zalo_inbox (oa_name, dedupe_key, event_name,"
-      + " user_id, body, received_at, state, attempts, next_attempt_at)"
-      + " VALUES (?, ?, ?, ?, ?, ?, 'NEW', 0, ?)";
-
   private final DataSource pool;
+  private final InboxWriter writer;
   private final Clock clock = Clock.systemUTC();
   private final LinkedBlockingQueue<Arrival> arrivals = new LinkedBlockingQueue<>(10_000);
 
-  public Inbox(JdbcDatabase database) {
+  Inbox(JdbcDatabase database, InboxWriter writer) {
     this.pool = database.pool();
+    this.writer = writer;
   }
 
+  /** Stores the event (committed when this returns), or recognises a repeat of a stored one. */
   public Stored store(String oaName, ZaloEvent event, byte[] body) throws SQLException {
-    Instant now = clock.instant();
-    try (Connection c = pool.getConnection();
-        PreparedStatement s = c.prepareStatement(INSERT, new String[] {"id"})) {
-      s.setString(1, oaName);
-      s.setString(2, event.dedupeKey());
-      s.setString(3, event.eventName());
-      s.setString(4, event.userId());
-      s.setString(5, new String(body, StandardCharsets.UTF_8));
-      s.setObject(6, UtcTime.column(now));
-      s.setObject(7, UtcTime.column(now));
-      s.executeUpdate();
-      try (var keys = s.getGeneratedKeys()) {
-        if (keys.next()) {
-          arrivals.offer(new Arrival(keys.getLong(1), event.userId())); // a full queue only delays it until the next poll
-        }
-      }
-      return Stored.NEW;
-    } catch (SQLException e) {
-      if (UniqueViolation.is(e)) {
-        return Stored.DUPLICATE;
-      }
-      throw e;
+    Optional<Long> id;
+    try {
+      id = writer.write(new InboxWriter.Row(oaName, event.dedupeKey(), event.eventName(),
+          event.userId(), new String(body, StandardCharsets.UTF_8), clock.instant()))
+          .get(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SQLException("interrupted while storing a Zalo event", e);
+    } catch (ExecutionException | TimeoutException e) {
+      throw new SQLException("Zalo event not stored", e.getCause() != null ? e.getCause() : e);
     }
+    if (id.isEmpty()) {
+      return Stored.DUPLICATE;
+    }
+    if (id.get() > 0) {
+      arrivals.offer(new Arrival(id.get(), event.userId())); // if full: found at the next poll
+    }
+    return Stored.NEW;
   }
 
   /** Ids of events stored by this process, for the processor to take at once. */
