@@ -19,13 +19,28 @@ public interface HotlineSettings {
   @Bindable(defaultValue = "hotline-2025-07")
   String getConsentTextVersion();
 
+  /** What operators read out before taking personal data (Decree 13/2023); versioned above. */
+  @Bindable(defaultValue = "Để chuyển nội dung ông/bà vừa trình bày đến cơ quan có thẩm quyền"
+      + " và báo kết quả qua tin nhắn, tổng đài 1022 xin ghi nhận họ tên, số điện thoại và nội"
+      + " dung cuộc gọi. Thông tin cá nhân chỉ dùng để xử lý và trả lời, không công khai; ông/bà"
+      + " có thể đề nghị xem, sửa hoặc rút lại sự đồng ý bất cứ lúc nào. Ông/bà có đồng ý không"
+      + " ạ?")
+  String getConsentText();
+
   /** How often each replica looks for new call events to pop up on its operators' screens. */
   @Bindable(defaultValue = "300ms")
   Duration getScreenPollInterval();
 
-  /** A call event older than this is not popped up any more (a replica that was down). */
-  @Bindable(defaultValue = "2m")
-  Duration getScreenPopMaxAge();
+  /**
+   * How far back each look for call events reaches: wider than the poll interval, so an event
+   * whose transaction committed late, or a replica's clock a little behind, is still seen once.
+   */
+  @Bindable(defaultValue = "10s")
+  Duration getScreenPopWindow();
+
+  /** A screen that connects (or reconnects) is shown its open calls' events of this long ago. */
+  @Bindable(defaultValue = "60s")
+  Duration getScreenCatchUp();
 
   /** A comment line on every open event stream this often, so proxies keep it open. */
   @Bindable(defaultValue = "20s")

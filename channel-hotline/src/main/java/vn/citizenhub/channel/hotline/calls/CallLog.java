@@ -70,6 +70,20 @@ public class CallLog {
     }
   }
 
+  /** The operator's most recent call still without an outcome, started since {@code since}. */
+  public Optional<CallRecord> latestOpen(String operator, Instant since) throws SQLException {
+    try (Connection c = database.pool().getConnection();
+        PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM hotline_call"
+            + " WHERE operator = ? AND outcome IS NULL AND started_at >= ?"
+            + " ORDER BY started_at DESC LIMIT 1")) {
+      s.setString(1, operator);
+      s.setObject(2, UtcTime.column(since));
+      try (ResultSet rs = s.executeQuery()) {
+        return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+      }
+    }
+  }
+
   /**
    * Changes one call under its row lock: {@code change} sees the current call and answers the
    * next (or throws to refuse, and nothing is written).

@@ -19,7 +19,8 @@ import vn.citizenhub.contract.intake.PhoneNumber;
 public final class PhoneEventGate {
 
   private static final Pattern CALL_ID = Pattern.compile("^[A-Za-z0-9._:@-]{1,64}$");
-  private static final Pattern EXTENSION = Pattern.compile("^[A-Za-z0-9*#._-]{1,20}$");
+  /** What an extension may look like: digits mostly, as the phone system numbers them. */
+  public static final Pattern EXTENSION = Pattern.compile("^[A-Za-z0-9*#._-]{1,20}$");
 
   private final String secret;
   private final Duration maxSkew;

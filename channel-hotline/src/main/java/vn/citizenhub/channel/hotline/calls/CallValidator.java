@@ -1,0 +1,72 @@
+package vn.citizenhub.channel.hotline.calls;
+
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import vn.citizenhub.channel.catalog.Catalog;
+import vn.citizenhub.channel.catalog.CatalogCodes;
+import vn.citizenhub.contract.FieldError;
+import vn.citizenhub.contract.TrackingCode;
+import vn.citizenhub.contract.intake.CitizenRef;
+import vn.citizenhub.contract.intake.IntakeValidator;
+import vn.citizenhub.contract.intake.NewReport;
+
+/**
+ * The rules a call form passes before it is handed off: the contract's rules for a report, the
+ * catalog's codes when it can be reached (else hub-core sends an unknown code to triage rather
+ * than lose the call), a short enough answer, a well-formed tracking code for a follow-up.
+ */
+@Singleton
+class CallValidator {
+
+  /** An answer given on the spot fits the public timeline line and three SMS parts, roughly. */
+  static final int MAX_ANSWER = 700;
+
+  private final Catalog catalog;
+
+  CallValidator(Catalog catalog) {
+    this.catalog = catalog;
+  }
+
+  List<FieldError> report(CallForms.Report form, NewReport report, CitizenRef caller,
+      boolean answered) {
+    List<FieldError> errors = new ArrayList<>(IntakeValidator.validateReport(report, ""));
+    errors.addAll(IntakeValidator.validateContact(caller, ""));
+    if (answered && form.answer().strip().length() > MAX_ANSWER) {
+      errors.add(new FieldError("answer", "TOO_LONG",
+          "Câu trả lời quá dài (tối đa " + MAX_ANSWER + " ký tự)",
+          "The answer is too long (at most " + MAX_ANSWER + " characters)"));
+    }
+    Optional<CatalogCodes> codes = catalog.codes();
+    if (codes.isPresent()) {
+      if (report.categoryCode() != null && !report.categoryCode().isBlank()
+          && !codes.get().categories().contains(report.categoryCode())) {
+        errors.add(new FieldError("categoryCode", "UNKNOWN_CATEGORY",
+            "Lĩnh vực không có trong danh mục của tỉnh", "Unknown category"));
+      }
+      String commune = report.location() == null ? null : report.location().communeCode();
+      if (commune != null && !commune.isBlank() && !codes.get().communes().contains(commune)) {
+        errors.add(new FieldError("communeCode", "UNKNOWN_COMMUNE",
+            "Xã/phường không có trong danh mục của tỉnh", "Unknown commune"));
+      }
+    }
+    return errors;
+  }
+
+  List<FieldError> followUp(CallForms.FollowUp form) {
+    List<FieldError> errors = new ArrayList<>();
+    if (form.trackingCode() == null || TrackingCode.parse(form.trackingCode()).isEmpty()) {
+      errors.add(new FieldError("trackingCode", "INVALID_TRACKING_CODE",
+          "Mã tra cứu không hợp lệ: kiểm tra lại từng ký tự",
+          "Invalid tracking code: check each symbol"));
+    }
+    if (form.message() == null || form.message().isBlank()) {
+      errors.add(new FieldError("message", "REQUIRED", "Ghi nội dung người gọi bổ sung",
+          "Write what the caller adds"));
+    } else if (form.message().length() > IntakeValidator.MAX_MESSAGE) {
+      errors.add(new FieldError("message", "TOO_LONG", "Nội dung quá dài", "Too long"));
+    }
+    return errors;
+  }
+}

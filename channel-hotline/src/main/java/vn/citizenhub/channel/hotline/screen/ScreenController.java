@@ -1,0 +1,109 @@
+package vn.citizenhub.channel.hotline.screen;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.sse.Event;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+import vn.citizenhub.channel.hotline.HotlineRefusal;
+import vn.citizenhub.channel.hotline.HotlineSettings;
+import vn.citizenhub.channel.hotline.JsonBody;
+import vn.citizenhub.channel.hotline.events.PhoneEventGate;
+import vn.citizenhub.channel.hotline.staff.Operator;
+
+/**
+ * The operator's desk (which extension they answer) and their screen's event stream: callers
+ * pop up here as the phone system announces them.
+ */
+@Controller("/api/hotline")
+@Secured({"HOTLINE_OPERATOR", "COORDINATOR", "ADMINISTRATOR"})
+@Requires(property = HotlineSettings.ENABLED, value = "true", defaultValue = "true")
+class ScreenController {
+
+  private final Desks desks;
+  private final Screens screens;
+  private final ScreenPopRelay relay;
+  private final Duration heartbeat;
+  private final Clock clock = Clock.systemUTC();
+
+  ScreenController(Desks desks, Screens screens, ScreenPopRelay relay,
+      HotlineSettings settings) {
+    this.desks = desks;
+    this.screens = screens;
+    this.relay = relay;
+    this.heartbeat = settings.getScreenHeartbeat();
+  }
+
+  record DeskForm(String extension) {}
+
+  record Desk(String operator, String displayName, String extension) {}
+
+  @Get("/desk")
+  @ExecuteOn(TaskExecutors.BLOCKING)
+  Desk desk(Authentication authentication) throws SQLException {
+    Operator me = Operator.of(authentication);
+    return new Desk(me.username(), me.displayName(),
+        desks.extensionOf(me.username()).orElse(null));
+  }
+
+  @Put(value = "/desk", consumes = MediaType.APPLICATION_JSON)
+  @ExecuteOn(TaskExecutors.BLOCKING)
+  Desk claim(@Body String body, Authentication authentication) throws SQLException {
+    Operator me = Operator.of(authentication);
+    String extension = JsonBody.read(body, DeskForm.class).extension();
+    if (extension == null || !PhoneEventGate.EXTENSION.matcher(extension.strip()).matches()) {
+      throw new HotlineRefusal(HttpStatus.BAD_REQUEST, "INVALID_EXTENSION",
+          "Số máy lẻ gồm 1 đến 20 chữ số hoặc ký tự, ví dụ 101.",
+          "An extension has 1 to 20 digits or characters, e.g. 101.");
+    }
+    desks.claim(extension.strip(), me.username(), clock.instant());
+    return new Desk(me.username(), me.displayName(), extension.strip());
+  }
+
+  @Delete("/desk")
+  @ExecuteOn(TaskExecutors.BLOCKING)
+  HttpResponse<Void> release(Authentication authentication) throws SQLException {
+    desks.release(Operator.of(authentication).username());
+    return HttpResponse.noContent();
+  }
+
+  /**
+   * Server-sent events: {@code ready} once connected, {@code call} for each event of a call at
+   * the operator's desk (first those of their open calls of the last minute), {@code ping} to
+   * keep proxies from closing an idle stream.
+   */
+  @Get(value = "/screen", produces = MediaType.TEXT_EVENT_STREAM)
+  Publisher<Event<?>> screen(Authentication authentication) {
+    Operator me = Operator.of(authentication);
+    Flux<Event<?>> live = screens.connect(me.username()).map(ScreenController::call);
+    Flux<Event<?>> missed = Mono.fromCallable(() -> relay.catchUp(me.username()))
+        .subscribeOn(Schedulers.boundedElastic())
+        .flatMapMany(Flux::fromIterable).map(ScreenController::call);
+    Flux<Event<?>> pings = Flux.interval(heartbeat)
+        .map(i -> Event.of(Map.of("at", clock.instant().toString())).name("ping"));
+    Event<?> ready = Event.of(Map.of("operator", me.username())).name("ready");
+    // The live feed is joined first, so nothing announced after "ready" can be missed.
+    return Flux.merge(live, Flux.concat(Flux.just(ready), missed), pings);
+  }
+
+  private static Event<?> call(ScreenPop pop) {
+    return Event.of(pop).name("call").id(Long.toString(pop.eventId()));
+  }
+}
