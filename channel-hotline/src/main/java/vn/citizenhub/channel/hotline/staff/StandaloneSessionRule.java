@@ -1,0 +1,118 @@
+package vn.citizenhub.channel.hotline.staff;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.async.publisher.Publishers;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.cookie.Cookie;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.security.rules.SecurityRuleResult;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import org.reactivestreams.Publisher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Makes hub-core's sign-out real for the hotline on its own: a JWT stays valid until it expires,
+ * so the hotline asks hub-core ({@code GET /api/staff/me}) whether the token's session is still
+ * live, at most once a minute per session, and refuses it once hub-core says it ended. While
+ * hub-core cannot be reached the token's signature and expiry decide (operators keep taking
+ * calls through a hub-core outage). Beside hub-core, its own session rule does this.
+ */
+@Singleton
+@Requires(missingClasses = StandaloneStaffTokens.HUB_CORE)
+@Requires(property = "hub.hotline.session-check", notEquals = "false")
+class StandaloneSessionRule implements SecurityRule<HttpRequest<?>> {
+
+  private static final Logger LOG = LoggerFactory.getLogger(StandaloneSessionRule.class);
+  /** Before the rules that allow: secured annotations, the intercept-url map. */
+  private static final int ORDER = -1000;
+  private static final Duration CACHED = Duration.ofSeconds(60);
+
+  private final HttpClient http = HttpClient.newBuilder()
+      .connectTimeout(Duration.ofSeconds(2)).build();
+  private final URI me;
+  private final ExecutorService blocking;
+  private final Map<String, Checked> sessions = new ConcurrentHashMap<>();
+
+  private record Checked(boolean live, Instant at) {}
+
+  StandaloneSessionRule(@Value("${hub.core.url:`http://127.0.0.1:8081`}") String coreUrl,
+      @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+    this.me = URI.create(coreUrl.replaceAll("/+$", "") + "/api/staff/me");
+    this.blocking = blocking;
+  }
+
+  @Override
+  public Publisher<SecurityRuleResult> check(@Nullable HttpRequest<?> request,
+      @Nullable Authentication authentication) {
+    if (request == null || authentication == null
+        || !(authentication.getAttributes().get("sid") instanceof String sid)) {
+      return Publishers.just(SecurityRuleResult.UNKNOWN);
+    }
+    Checked known = sessions.get(sid);
+    if (known != null && known.at().plus(CACHED).isAfter(Instant.now())) {
+      return Publishers.just(known.live() ? SecurityRuleResult.UNKNOWN
+          : SecurityRuleResult.REJECTED);
+    }
+    Optional<String> token = token(request);
+    if (token.isEmpty()) {
+      return Publishers.just(SecurityRuleResult.UNKNOWN);
+    }
+    return Publishers.fromCompletableFuture(
+        CompletableFuture.supplyAsync(() -> ask(sid, token.get()), blocking));
+  }
+
+  private SecurityRuleResult ask(String sid, String token) {
+    try {
+      HttpResponse<Void> answer = http.send(java.net.http.HttpRequest.newBuilder(me)
+          .timeout(Duration.ofSeconds(3)).header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+          .GET().build(), HttpResponse.BodyHandlers.discarding());
+      if (answer.statusCode() == 200 || answer.statusCode() == 401) {
+        boolean live = answer.statusCode() == 200;
+        sessions.put(sid, new Checked(live, Instant.now()));
+        sessions.values().removeIf(c -> c.at().plus(CACHED.multipliedBy(10))
+            .isBefore(Instant.now()));
+        return live ? SecurityRuleResult.UNKNOWN : SecurityRuleResult.REJECTED;
+      }
+      LOG.warn("hub-core answered {} on the session check; the token alone decides",
+          answer.statusCode());
+    } catch (Exception e) {
+      if (e instanceof InterruptedException) {
+        Thread.currentThread().interrupt();
+      }
+      LOG.warn("hub-core unreachable for the session check ({}); the token alone decides",
+          e.getClass().getSimpleName());
+    }
+    return SecurityRuleResult.UNKNOWN;
+  }
+
+  private static Optional<String> token(HttpRequest<?> request) {
+    String header = request.getHeaders().get(HttpHeaders.AUTHORIZATION);
+    if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      return Optional.of(header.substring(7).strip());
+    }
+    return request.getCookies().findCookie(StandaloneStaffTokens.COOKIE).map(Cookie::getValue)
+        .filter(v -> !v.isBlank());
+  }
+
+  @Override
+  public int getOrder() {
+    return ORDER;
+  }
+}
