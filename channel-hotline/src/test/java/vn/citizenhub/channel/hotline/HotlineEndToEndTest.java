@@ -385,6 +385,20 @@ class HotlineEndToEndTest implements TestPropertyProvider {
   }
 
   @Test
+  void theConsoleIsServedWithAStrictPolicyAndNothingElseFromTheClassPath() {
+    var page = http.toBlocking().exchange(HttpRequest.GET("/hotline"), String.class);
+    assertEquals(200, page.code());
+    assertTrue(page.getContentType().orElseThrow().toString().startsWith("text/html"));
+    assertTrue(page.header("Content-Security-Policy").contains("script-src 'self'"));
+    assertTrue(page.body().contains("Tổng đài 1022"));
+    assertEquals(200, api.get("/hotline/app.js", null).status(), "open without sign-in");
+    for (String path : List.of("/hotline/logback.xml", "/hotline/application.yml",
+        "/hotline/..%2Fapplication.yml", "/hotline/nothing.js")) {
+      assertEquals(404, api.get(path, null).status(), path);
+    }
+  }
+
+  @Test
   void theKnowledgeLookupFindsSeededAnswersWithoutDiacritics() {
     Api.Answer found = api.get("/api/hotline/knowledge?q=den%20duong%20tat", operatorToken);
     assertEquals(200, found.status(), found.toString());

@@ -12,7 +12,7 @@ import vn.citizenhub.contract.text.Diacritics;
  * Ranks articles for what an operator typed, without regard to diacritics ("duong" finds
  * "đường"): a word of the query counts where a word of the article starts with it, most in the
  * title, then the keywords, then the answer; the whole phrase and every word present count more;
- * the call's category breaks ties. Words that carry no meaning in a question ("là", "gì") are
+ * the call's category breaks ties; an article far below the best is a stray match. Words that carry no meaning in a question ("là", "gì") are
  * left out unless nothing else is left.
  */
 public final class KnowledgeSearch {
@@ -56,7 +56,10 @@ public final class KnowledgeSearch {
         scored.add(new Scored(a, score));
       }
     }
+    int best = scored.stream().mapToInt(Scored::score).max().orElse(0);
+    // An article scoring under a third of the best one matched a stray word: left out.
     return scored.stream()
+        .filter(s -> s.score() * 3 >= best)
         .sorted(Comparator.comparingInt(Scored::score).reversed()
             .thenComparingInt(s -> s.article().id()))
         .limit(limit).map(Scored::article).toList();

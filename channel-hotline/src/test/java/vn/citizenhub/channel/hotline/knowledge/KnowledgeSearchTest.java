@@ -35,6 +35,14 @@ class KnowledgeSearchTest {
   }
 
   @Test
+  void aStrayWordDoesNotBringInAnArticleFarBelowTheBest() {
+    Article water = new Article(5, "FAQ", "Mất nước, nước sinh hoạt đục", "Gọi đơn vị cấp nước.",
+        null, "mat nuoc", null);
+    List<Article> found = KnowledgeSearch.rank(List.of(BIRTH, water), "khai sinh", null, 8);
+    assertEquals(List.of(BIRTH), found, "'sinh' alone matches 'sinh hoạt'");
+  }
+
+  @Test
   void theWholePhraseInTheTitleOrKeywordsOutranksScatteredWords() {
     List<Integer> found = ids("ổ gà trên đường", null);
     assertEquals(2, found.get(0), found.toString());
