@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The Zalo webhook benchmark on this machine: MariaDB, a Kafka broker, the all-in-one hub with one
-# Official Account, and the driver (which also stands in for Zalo's OA API, so the hub's replies
-# are sent and counted). Prints how fast POST /zalo/webhook answers at each rate.
+# Official Account, a stand-in for Zalo's OA API (the hub's replies go there and are counted) and
+# the driver. Prints how fast POST /zalo/webhook answers at each rate.
 #   deploy/bench-zalo.sh [RATE ...]   (default: 200 400), each for BENCH_SECONDS (default 30),
 #                                     after BENCH_WARMUP_SECONDS (default 60) at 100/s
 set -euo pipefail
@@ -19,6 +19,8 @@ mariadb -h 127.0.0.1 -u root -e "DROP DATABASE IF EXISTS hub_bench_zalo; CREATE 
 KAFKA_LOCAL_DIR=./data/kafka-bench deploy/scripts/kafka-local.sh start
 
 mkdir -p data
+java -cp "$jar" vn.citizenhub.deploy.bench.ZaloWebhookBench --stand-in --fake-zalo-port "$zalo_port" &
+zalo=$!
 DATASOURCES_DEFAULT_URL="jdbc:mysql://127.0.0.1:3306/hub_bench_zalo?rewriteBatchedStatements=true&useServerPrepStmts=true&cachePrepStmts=true&characterEncoding=UTF-8" \
 KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:9092 HUB_HTTP_PORT=$port \
   java -Xmx1g \
@@ -30,7 +32,7 @@ KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:9092 HUB_HTTP_PORT=$port \
     -Dhub.zalo.media-dir=./data/bench-zalo-media \
     -jar "$jar" > data/bench-zalo-hub.log 2>&1 &
 hub=$!
-trap 'kill $hub 2>/dev/null; KAFKA_LOCAL_DIR=./data/kafka-bench deploy/scripts/kafka-local.sh stop' EXIT
+trap 'kill $hub $zalo 2>/dev/null; KAFKA_LOCAL_DIR=./data/kafka-bench deploy/scripts/kafka-local.sh stop' EXIT
 for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && break; sleep 1; done
 
 drive() {
