@@ -336,6 +336,7 @@ class HotlineEndToEndTest implements TestPropertyProvider {
       }
     }
     assertNotNull(mine, figures.toString());
+    assertEquals("Nguyễn Thị Lan", mine.path("operatorName").asText());
     assertTrue(mine.path("answeredOnTheSpot").asLong() >= 1);
     assertTrue(mine.path("wrongOrNuisance").asLong() >= 1);
     assertTrue(mine.path("answeredOnTheSpotShare").asDouble() > 0);

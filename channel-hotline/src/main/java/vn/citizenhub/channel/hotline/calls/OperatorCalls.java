@@ -13,6 +13,7 @@ import vn.citizenhub.channel.handoff.HandoffStoreException;
 import vn.citizenhub.channel.hotline.HotlineRefusal;
 import vn.citizenhub.channel.hotline.HotlineSettings;
 import vn.citizenhub.channel.hotline.staff.Operator;
+import vn.citizenhub.channel.hotline.staff.OperatorNames;
 import vn.citizenhub.contract.Channel;
 import vn.citizenhub.contract.FieldError;
 import vn.citizenhub.contract.ItemKind;
@@ -36,10 +37,12 @@ class OperatorCalls {
   private final CallValidator validator;
   private final HotlineIntake intake;
   private final HotlineSettings settings;
+  private final OperatorNames names;
   private final Clock clock = Clock.systemUTC();
 
   OperatorCalls(CallLog calls, CallValidator validator, HotlineIntake intake,
-      HotlineSettings settings) {
+      HotlineSettings settings, OperatorNames names) {
+    this.names = names;
     this.calls = calls;
     this.validator = validator;
     this.intake = intake;
@@ -142,6 +145,7 @@ class OperatorCalls {
 
   private CallRecord record(Operator me, String callId, Outcome outcome, String ticketCode)
       throws SQLException {
+    names.remember(me, clock.instant());
     return calls.change(callId, current -> {
       if (!current.open()) {
         if (current.outcome() == outcome

@@ -27,6 +27,7 @@ import vn.citizenhub.channel.hotline.HotlineSettings;
 import vn.citizenhub.channel.hotline.JsonBody;
 import vn.citizenhub.channel.hotline.events.PhoneEventGate;
 import vn.citizenhub.channel.hotline.staff.Operator;
+import vn.citizenhub.channel.hotline.staff.OperatorNames;
 
 /**
  * The operator's desk (which extension they answer) and their screen's event stream: callers
@@ -38,14 +39,16 @@ import vn.citizenhub.channel.hotline.staff.Operator;
 class ScreenController {
 
   private final Desks desks;
+  private final OperatorNames names;
   private final Screens screens;
   private final ScreenPopRelay relay;
   private final Duration heartbeat;
   private final Clock clock = Clock.systemUTC();
 
-  ScreenController(Desks desks, Screens screens, ScreenPopRelay relay,
+  ScreenController(Desks desks, OperatorNames names, Screens screens, ScreenPopRelay relay,
       HotlineSettings settings) {
     this.desks = desks;
+    this.names = names;
     this.screens = screens;
     this.relay = relay;
     this.heartbeat = settings.getScreenHeartbeat();
@@ -74,6 +77,7 @@ class ScreenController {
           "An extension has 1 to 20 digits or characters, e.g. 101.");
     }
     desks.claim(extension.strip(), me.username(), clock.instant());
+    names.remember(me, clock.instant());
     return new Desk(me.username(), me.displayName(), extension.strip());
   }
 

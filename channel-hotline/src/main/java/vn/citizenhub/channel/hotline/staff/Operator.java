@@ -9,12 +9,11 @@ import java.util.Set;
  */
 public record Operator(String username, String displayName, String role) {
 
-  /** Who may take calls: operators, and coordinators and administrators standing in. */
-  public static final String[] TAKES_CALLS = {"HOTLINE_OPERATOR", "COORDINATOR", "ADMINISTRATOR"};
-  /** Who may read every operator's figures. */
-  public static final String[] SUPERVISES = {"COORDINATOR", "ADMINISTRATOR"};
-
-  private static final Set<String> SUPERVISORS = Set.of(SUPERVISES);
+  /**
+   * Who supervises: reads every operator's figures and may act on any operator's call. Call
+   * takers are these and HOTLINE_OPERATOR (the controllers' {@code @Secured} lists).
+   */
+  private static final Set<String> SUPERVISORS = Set.of("COORDINATOR", "ADMINISTRATOR");
 
   public static Operator of(Authentication authentication) {
     Object name = authentication.getAttributes().get("name");

@@ -29,7 +29,8 @@ class CallFigures {
   private static List<OperatorDay> operatorDays(Connection c, LocalDate from, LocalDate to)
       throws SQLException {
     List<OperatorDay> rows = new ArrayList<>();
-    try (PreparedStatement s = c.prepareStatement("SELECT local_day, operator, COUNT(*) AS calls,"
+    try (PreparedStatement s = c.prepareStatement("SELECT local_day, operator,"
+        + " MAX(o.display_name) AS operator_name, COUNT(*) AS calls,"
         + " SUM(CASE WHEN outcome IN ('NEW_TICKET', 'FOLLOW_UP', 'ANSWERED_ON_THE_SPOT')"
         + " THEN 1 ELSE 0 END) AS genuine,"
         + " SUM(CASE WHEN outcome = 'ANSWERED_ON_THE_SPOT' THEN 1 ELSE 0 END) AS on_the_spot,"
@@ -37,14 +38,16 @@ class CallFigures {
         + " SUM(CASE WHEN outcome IN ('WRONG_NUMBER', 'NUISANCE') THEN 1 ELSE 0 END) AS idle,"
         + " COUNT(handling_seconds) AS timed, COALESCE(SUM(handling_seconds), 0) AS handling,"
         + " COUNT(DISTINCT local_hour) AS hours"
-        + " FROM hotline_call WHERE local_day BETWEEN ? AND ? AND outcome IS NOT NULL"
+        + " FROM hotline_call LEFT JOIN hotline_operator o ON o.username = operator"
+        + " WHERE local_day BETWEEN ? AND ? AND outcome IS NOT NULL"
         + " GROUP BY local_day, operator ORDER BY local_day, operator")) {
       s.setObject(1, from);
       s.setObject(2, to);
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
           rows.add(new OperatorDay(rs.getObject("local_day", LocalDate.class),
-              rs.getString("operator"), rs.getLong("calls"), rs.getLong("genuine"),
+              rs.getString("operator"), rs.getString("operator_name"), rs.getLong("calls"),
+              rs.getLong("genuine"),
               rs.getLong("on_the_spot"), rs.getLong("missed"), rs.getLong("idle"),
               rs.getLong("timed"), rs.getLong("handling"), rs.getLong("hours")));
         }

@@ -17,7 +17,8 @@ public record Figures(LocalDate from, LocalDate to, List<Line> days, List<Line> 
     List<Hour> hours) {
 
   /** One line of figures; {@code operator} is null on the centre's daily lines. */
-  public record Line(LocalDate day, String operator, long calls, Double callsPerHour,
+  public record Line(LocalDate day, String operator, String operatorName, long calls,
+      Double callsPerHour,
       long genuine, long answeredOnTheSpot, Double answeredOnTheSpotShare,
       Long averageHandlingSeconds, long missed, long wrongOrNuisance) {}
 
@@ -35,14 +36,14 @@ public record Figures(LocalDate from, LocalDate to, List<Line> days, List<Line> 
     Map<LocalDate, Long> staffedHours = new TreeMap<>();
     hours.forEach(h -> staffedHours.merge(h.day(), 1L, Long::sum));
     List<Line> days = new ArrayList<>();
-    byDay.forEach((day, total) -> days.add(line(new OperatorDay(day, null, total.calls(),
+    byDay.forEach((day, total) -> days.add(line(new OperatorDay(day, null, null, total.calls(),
         total.genuine(), total.answeredOnTheSpot(), total.missed(), total.wrongOrNuisance(),
         total.timed(), total.handlingSeconds(), staffedHours.getOrDefault(day, 0L)))));
     return new Figures(from, to, days, operators, hours);
   }
 
   static Line line(OperatorDay r) {
-    return new Line(r.day(), r.operator(), r.calls(),
+    return new Line(r.day(), r.operator(), r.operatorName(), r.calls(),
         r.hours() == 0 ? null : round((double) r.calls() / r.hours()), r.genuine(),
         r.answeredOnTheSpot(),
         r.genuine() == 0 ? null : round((double) r.answeredOnTheSpot() / r.genuine()),
@@ -51,7 +52,8 @@ public record Figures(LocalDate from, LocalDate to, List<Line> days, List<Line> 
   }
 
   private static OperatorDay sum(OperatorDay a, OperatorDay b) {
-    return new OperatorDay(a.day(), null, a.calls() + b.calls(), a.genuine() + b.genuine(),
+    return new OperatorDay(a.day(), null, null, a.calls() + b.calls(),
+        a.genuine() + b.genuine(),
         a.answeredOnTheSpot() + b.answeredOnTheSpot(), a.missed() + b.missed(),
         a.wrongOrNuisance() + b.wrongOrNuisance(), a.timed() + b.timed(),
         a.handlingSeconds() + b.handlingSeconds(), 0);

@@ -207,4 +207,24 @@ class HotlineBrowserTest implements TestPropertyProvider {
     awaitStatus(code, "RESOLVED");
     page.snapshot("3-answered-on-the-spot");
   }
+
+  @Test
+  void aCoordinatorReadsTheFiguresOfTheDay() throws Exception {
+    String coordinator = new Staff(accounts, hasher).account("Võ Minh Điều Phối",
+        StaffRole.COORDINATOR, null);
+    Api api = new Api(http);
+    String token = api.token(coordinator, Staff.PASSWORD);
+    String callId = api.post("/api/hotline/calls", Map.of("caller", "0912 222 444"), token)
+        .text("callId");
+    assertEquals(200, api.post("/api/hotline/calls/" + callId + "/close",
+        Map.of("outcome", "WRONG_NUMBER"), token).status());
+
+    page.open().signIn(coordinator, Staff.PASSWORD);
+    page.byId("nav-figures").click();
+    WebElement line = page.visible(By.cssSelector(
+        "#figures-operators tr[data-operator='" + coordinator + "']"));
+    assertTrue(line.getText().contains("1"), line.getText());
+    assertTrue(page.text("figures-days").contains("Cuộc gọi"));
+    page.snapshot("4-figures");
+  }
 }

@@ -16,14 +16,17 @@ class FiguresTest {
   void perOperatorAndForTheCentre() {
     // Lan: 12 calls over 3 hours; 10 genuine, 4 answered on the spot, 1 wrong number, 1 missed;
     // 11 timed calls, 2,640 s in all.
-    OperatorDay lan = new OperatorDay(MONDAY, "op.lan", 12, 10, 4, 1, 1, 11, 2640, 3);
+    OperatorDay lan =
+        new OperatorDay(MONDAY, "op.lan", "Nguyễn Thị Lan", 12, 10, 4, 1, 1, 11, 2640, 3);
     // Minh: 5 calls in 1 hour, all genuine, none on the spot, 5 timed, 900 s.
-    OperatorDay minh = new OperatorDay(MONDAY, "op.minh", 5, 5, 0, 0, 0, 5, 900, 1);
+    OperatorDay minh =
+        new OperatorDay(MONDAY, "op.minh", "Trần Văn Minh", 5, 5, 0, 0, 0, 5, 900, 1);
     Figures f = Figures.of(MONDAY, MONDAY, List.of(lan, minh), List.of(
         new Figures.Hour(MONDAY, 8, 6), new Figures.Hour(MONDAY, 9, 7),
         new Figures.Hour(MONDAY, 10, 4)));
 
     Figures.Line l = f.operators().get(0);
+    assertEquals("Nguyễn Thị Lan", l.operatorName());
     assertEquals(4.0, l.callsPerHour());
     assertEquals(0.4, l.answeredOnTheSpotShare());
     assertEquals(240L, l.averageHandlingSeconds());
@@ -39,7 +42,7 @@ class FiguresTest {
 
   @Test
   void aDayOfMissedCallsHasNoShareAndNoHandlingTime() {
-    OperatorDay missed = new OperatorDay(MONDAY, null, 3, 0, 0, 3, 0, 0, 0, 1);
+    OperatorDay missed = new OperatorDay(MONDAY, null, null, 3, 0, 0, 3, 0, 0, 0, 1);
     Figures.Line l = Figures.of(MONDAY, MONDAY, List.of(missed), List.of()).operators().get(0);
     assertNull(l.answeredOnTheSpotShare());
     assertNull(l.averageHandlingSeconds());
