@@ -137,6 +137,16 @@ class ZaloOutboundTest implements TestPropertyProvider {
     assertEquals(DeliveryStatus.FAILED, sender.send(notice(who, "Thông báo 2")).status());
     zalo.failNext(-244);
     assertEquals(DeliveryStatus.FAILED, sender.send(notice(who, "Thông báo 3")).status());
+    zalo.failNext(-248);
+    assertEquals(DeliveryStatus.FAILED, sender.send(notice(who, "Thông báo 3b")).status());
+    zalo.failNext(-201);
+    assertEquals(DeliveryStatus.FAILED, sender.send(notice(who, "Thông báo 3c")).status());
+    zalo.failNext(-232);
+    assertEquals(DeliveryStatus.HANDED_BACK, sender.send(notice(who, "Thông báo 3d")).status());
+    int refreshes = zalo.refreshes.get();
+    zalo.failNext(-220); // expired token: refreshed once, sent on the second try
+    assertEquals(DeliveryStatus.SENT, sender.send(notice(who, "Thông báo 3e")).status());
+    assertEquals(refreshes + 1, zalo.refreshes.get());
     zalo.failNext(-230);
     DeliveryOutcome window = sender.send(notice(who, "Thông báo 4"));
     assertEquals(DeliveryStatus.HANDED_BACK, window.status(), "no template: back to SMS");
