@@ -1,5 +1,6 @@
 package vn.citizenhub.channel.hotline.console;
 
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import vn.citizenhub.channel.hotline.HotlineSettings;
 
 /**
  * Serves the operators' console at {@code /hotline}: a page shell, scripts and styles, none
@@ -29,6 +31,7 @@ import java.util.regex.Pattern;
  */
 @Controller("/hotline")
 @Secured(SecurityRule.IS_ANONYMOUS)
+@Requires(property = HotlineSettings.ENABLED, value = "true", defaultValue = "true")
 class HotlineConsoleController {
 
   static final String FOLDER = "hotline/";
