@@ -114,11 +114,11 @@ export function callForm(desk) {
       }
       nearby.replaceChildren(el('h3', {}, 'Phiếu đang mở cùng lĩnh vực, cùng xã/phường'),
         el('p', { class: 'hint' }, 'Nếu người gọi nói cùng một việc, bổ sung vào phiếu đó thay vì tạo phiếu mới.'),
-        el('ul', { id: 'nearby-list', class: 'tickets' }, page.items.map((t) => el('li', { class: 'ticket', dataset: { code: t.code } },
-          el('div', { class: 'ticket-head' }, el('strong', { class: 'code' }, t.code),
+        el('ul', { id: 'nearby-list', class: 'tickets' }, page.items.map((t) => el('li', { class: 'ticket', dataset: { code: t.trackingCode } },
+          el('div', { class: 'ticket-head' }, el('strong', { class: 'code' }, t.trackingCode),
             el('span', { class: 'badge status' }, t.statusLabel)),
           t.summary ? el('p', { class: 'summary' }, t.summary) : null,
-          el('button', { type: 'button', class: 'button secondary small', onclick: () => attach(t.code) },
+          el('button', { type: 'button', class: 'button secondary small', onclick: () => attach(t.trackingCode) },
             'Bổ sung vào phiếu này')))));
       nearby.hidden = false;
     } catch (e) {

@@ -98,8 +98,8 @@ class HotlineBrowserTest implements TestPropertyProvider {
         new CitizenRef("zalo:" + UUID.randomUUID().toString().replace("-", ""), "Võ Thị Mai",
             phone, null),
         TrackingCode.generate(Channel.ZALO).value(),
-        new NewReport(ItemKind.REPORT, "WASTE_SANITATION",
-            "Rác tồn đọng ở đầu hẻm 7 Lý Thường Kiệt ba ngày chưa thu gom.",
+        new NewReport(ItemKind.REPORT, "STREET_LIGHT",
+            "Đèn đường đầu hẻm 7 Lý Thường Kiệt chập chờn, tối qua tắt hẳn.",
             new Location("27712", null, null, "Hẻm 7 Lý Thường Kiệt"), List.of(),
             new Consent(true, "zalo-2025-07", Instant.now())));
     KafkaProbe.send(zalo);
@@ -139,7 +139,7 @@ class HotlineBrowserTest implements TestPropertyProvider {
     page.waitAttribute("call-state", "data-state", "answered");
     WebElement zalo = page.visible(By.cssSelector("#history-open li[data-code='" + zaloCode + "']"));
     assertTrue(zalo.getText().contains("Zalo"), zalo.getText());
-    assertTrue(zalo.getText().contains("Rác tồn đọng"), zalo.getText());
+    assertTrue(zalo.getText().contains("Đèn đường đầu hẻm 7"), zalo.getText());
     page.snapshot("1-caller-popped-up");
 
     // The caller asks about a street light: the knowledge lookup, without diacritics.
@@ -154,6 +154,8 @@ class HotlineBrowserTest implements TestPropertyProvider {
     page.choose("call-category", "STREET_LIGHT");
     page.type("commune-filter", "tan an");
     page.until(d -> "27712".equals(d.findElement(By.id("call-commune")).getDomProperty("value")));
+    // The Zalo report is an open ticket of the same category nearby: offered to attach to.
+    page.visible(By.cssSelector("#nearby-list li[data-code='" + zaloCode + "']"));
     page.type("call-address", "Trước số 12 Hùng Vương");
     page.type("call-description", "Đèn đường trước số 12 Hùng Vương tắt ba đêm liền, rất tối.");
     page.type("call-caller-name", "Võ Thị Mai");
@@ -206,6 +208,24 @@ class HotlineBrowserTest implements TestPropertyProvider {
     });
     awaitStatus(code, "RESOLVED");
     page.snapshot("3-answered-on-the-spot");
+  }
+
+  @Test
+  void aTypedCallAddsToTheCallersOpenTicketInsteadOfANewOne() throws Exception {
+    String zaloCode = zaloReport("0977 888 111");
+    signInAtDesk("403");
+    page.type("caller-phone", "0977888111", Keys.ENTER);
+    WebElement ticket = page.visible(
+        By.cssSelector("#history-open li[data-code='" + zaloCode + "'] button"));
+    ticket.click();
+    assertEquals("true", page.byId("outcome-FOLLOW_UP").getAttribute("aria-checked"));
+    assertEquals(zaloCode, page.byId("followup-code").getDomProperty("value"));
+    page.byId("followup-message").sendKeys("Người gọi cho biết tối nay đèn vẫn tắt.",
+        Keys.chord(Keys.CONTROL, Keys.ENTER));
+    page.waitText("result-code", zaloCode);
+    page.waitAttribute("call-state", "data-state", "recorded");
+    await().atMost(WITHIN).until(() -> new Api(http).get("/api/public/tickets/" + zaloCode, null)
+        .body().toString().contains("bổ sung thông tin"));
   }
 
   @Test
