@@ -51,7 +51,10 @@ export function renderSignIn(onSignedIn, reason) {
 }
 
 function showError(box, message, messageEn) {
-  box.replaceChildren(h('span', {}, message),
-    messageEn ? h('span', { class: 'en', lang: 'en' }, ' ' + messageEn) : null);
+  const parts = [h('span', {}, message)];
+  if (messageEn) {
+    parts.push(h('span', { class: 'en', lang: 'en' }, ' ' + messageEn));
+  }
+  box.replaceChildren(...parts);
   box.hidden = false;
 }

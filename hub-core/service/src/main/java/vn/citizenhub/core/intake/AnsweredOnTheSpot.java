@@ -30,7 +30,6 @@ import vn.citizenhub.schema.UtcTime;
 final class AnsweredOnTheSpot {
 
   private static final String SYSTEM = "system";
-  private static final int TIMELINE_TEXT = 1000;
 
   private AnsweredOnTheSpot() {}
 
@@ -39,8 +38,8 @@ final class AnsweredOnTheSpot {
       BatchWrites writes) {
     String answer = ((NewReport) envelope.payload()).answeredOnTheSpot().strip();
     writes.timeline.add(new TimelineEntry(ticketId, now, "RESOLVED", Visibility.PUBLIC,
-        fit(PublicTexts.answeredVi(t.channel(), answer)),
-        fit(PublicTexts.answeredEn(t.channel(), answer)), SYSTEM));
+        PublicTexts.answeredVi(t.channel(), answer),
+        PublicTexts.answeredEn(t.channel(), answer), SYSTEM));
     writes.outbox.add(OutboxMessage.of(
         NewReportIntake.event(TicketEventType.RESOLVED, ticketId, t, envelope, now)));
     String code = new TrackingCode(t.trackingCode()).display();
@@ -51,11 +50,6 @@ final class AnsweredOnTheSpot {
         PublicTexts.answeredReceiptEn(code, answer),
         new Notification.Contact(PhoneNumber.normalize(citizen.phone()).orElse(null),
             citizen.email()))));
-  }
-
-  /** A timeline line holds 1,000 characters; a longer answer is cut rather than refused. */
-  private static String fit(String text) {
-    return text.length() <= TIMELINE_TEXT ? text : text.substring(0, TIMELINE_TEXT - 1) + "…";
   }
 
   /** Sets the resolution columns the insert leaves empty: answered, and when. */

@@ -48,12 +48,20 @@ public abstract class LifecycleAction {
   protected abstract Change apply(TicketState next, ActionInput input, Actor actor,
       LifecycleContext ctx);
 
+  /** Staff texts follow the intake contract's limit for what citizens write. */
+  static final int MAX_TEXT = 4000;
+
   protected static String required(ActionInput input, String field, String fieldVi) {
     if (!input.hasText()) {
       throw LifecycleRefusal.invalid("TEXT_REQUIRED", "Vui lòng nhập " + fieldVi + ".",
           "Please enter the " + field + ".");
     }
-    return input.text().trim();
+    String text = input.text().trim();
+    if (text.length() > MAX_TEXT || (input.textEn() != null && input.textEn().length() > MAX_TEXT)) {
+      throw LifecycleRefusal.invalid("TEXT_TOO_LONG",
+          "Nội dung tối đa " + MAX_TEXT + " ký tự.", "At most " + MAX_TEXT + " characters.");
+    }
+    return text;
   }
 
   /** The English text of a public line: the officer's own, or the Vietnamese one marked as such. */

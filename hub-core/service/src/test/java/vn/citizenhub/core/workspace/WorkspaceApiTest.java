@@ -186,6 +186,23 @@ class WorkspaceApiTest implements TestPropertyProvider {
   }
 
   @Test
+  void aCitizensLongMessageIsKeptWholeAndAnOverlongReplyIsRefused() {
+    IntakeEnvelope envelope = Envelopes.report(Envelopes.newIdentity(), "STREET_LIGHT",
+        Envelopes.TAN_AN);
+    long id = report(envelope);
+    String longMessage = "Đèn vẫn tắt. ".repeat(300).strip();
+    assertTrue(longMessage.length() > 3800 && longMessage.length() <= 4000);
+    KafkaProbe.send(Envelopes.followUp(envelope.citizen().identity(), envelope.trackingCode(),
+        longMessage));
+    await().atMost(Duration.ofSeconds(20)).until(() -> page(id, officer).path("timeline")
+        .findValuesAsText("textVi").contains(longMessage));
+
+    StaffApi.Answer tooLong = act(id, officer, "REPLY", "text", "x".repeat(4001));
+    assertEquals(400, tooLong.status());
+    assertEquals("TEXT_TOO_LONG", tooLong.body().path("error").asText());
+  }
+
+  @Test
   void twoOfficersActingOnTheSameVersionOneWinsTheOtherGetsA409() {
     long id = report(Envelopes.report(Envelopes.newIdentity(), "STREET_LIGHT", Envelopes.TAN_AN));
     int version = page(id, officer).path("version").asInt();
