@@ -1,7 +1,7 @@
--- Former (pre-1 July 2025) communes, wards and townships of the former provinces Long An and Tây Ninh,
+-- Demo data: former (pre-1 July 2025) communes, wards and townships of the former provinces Long An and Tây Ninh,
 -- mapped to the new commune-level unit that absorbed the WHOLE of their area and population.
 -- Source: Nghị quyết 1682/NQ-UBTVQH15 ngày 16/6/2025, Điều 1, khoản 1-96 (text: github.com/dvhcvn/20250701 input/docs/1682_NQ-UBTVQH15.md),
--- former districts from github.com/daohoangson/dvhcvn data/sorted.json (GSO list before the reform), new codes from V2.
+-- former districts from github.com/daohoangson/dvhcvn data/sorted.json (GSO list before the reform), new codes from V1.
 -- former_name carries the unit type (Xã / Phường / Thị trấn), former_district carries the district type.
 -- "Huyện Châu Thành" existed in both former provinces, the former names below do not collide between the two.
 -- NOT mapped: units split between two or more new units by the resolution ("một phần diện tích"):

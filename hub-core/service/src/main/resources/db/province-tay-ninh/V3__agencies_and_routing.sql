@@ -1,8 +1,8 @@
--- Reference data: agencies, clock rules, categories and routing rules of Tây Ninh province (after 1 July 2025).
+-- Demo data: the agencies and routing rules of Tây Ninh province (after 1 July 2025).
 -- Provincial departments: the 12 departments every province has under Nghị định 45/2025/NĐ-CP (Sở Nội vụ, Tư pháp, Tài chính,
 -- Công Thương, Nông nghiệp và Môi trường, Xây dựng, Khoa học và Công nghệ, Văn hóa Thể thao và Du lịch, Giáo dục và Đào tạo,
 -- Y tế, Thanh tra tỉnh, Văn phòng UBND), plus Sở Dân tộc và Tôn giáo (reported for Tây Ninh in Sep 2025, to verify) and
--- Công an tỉnh (central vertical body, receives public-order reports). Ward/commune codes from V2 (Công văn 1027/CTK-CSCL).
+-- Công an tỉnh (central vertical body, receives public-order reports). Ward/commune codes from V1 (Công văn 1027/CTK-CSCL).
 -- No official contact list of the merged province was found: every e-mail below is only the usual @tayninh.gov.vn form,
 -- phones are left empty, provincial addresses give only the administrative centre (phường Long An). All marked "contact to verify".
 -- Focal point of a ward/commune: its Trung tâm Phục vụ hành chính công (set up from 1 July 2025, Thông báo 2559/TB-UBND 26/6/2025).
@@ -28,32 +28,6 @@ INSERT INTO agency (code, name_vi, name_en, level, commune_code, focal_point_vi,
 ('UBND-27787', 'Ủy ban nhân dân phường Kiến Tường', 'People''s Committee of Kiến Tường Ward', 'commune', '27787', 'Trung tâm Phục vụ hành chính công phường Kiến Tường', 'Public Administrative Service Centre of Kiến Tường Ward', '', 'ubndpkientuong@tayninh.gov.vn', 'Phường Kiến Tường, tỉnh Tây Ninh', NULL), -- contact to verify
 ('UBND-25708', 'Ủy ban nhân dân phường Trảng Bàng', 'People''s Committee of Trảng Bàng Ward', 'commune', '25708', 'Trung tâm Phục vụ hành chính công phường Trảng Bàng', 'Public Administrative Service Centre of Trảng Bàng Ward', '', 'ubndptrangbang@tayninh.gov.vn', 'Phường Trảng Bàng, tỉnh Tây Ninh', NULL), -- contact to verify
 ('UBND-27937', 'Ủy ban nhân dân xã Đức Hòa', 'People''s Committee of Đức Hòa Commune', 'commune', '27937', 'Trung tâm Phục vụ hành chính công xã Đức Hòa', 'Public Administrative Service Centre of Đức Hòa Commune', '', 'ubndxduchoa@tayninh.gov.vn', 'Xã Đức Hòa, tỉnh Tây Ninh', NULL); -- contact to verify
-
-INSERT INTO clock_rule (code, name_vi, name_en, day_type, first_response_days, resolution_days, extension_days, legal_basis) VALUES
-('PAKN_10WD', 'Phản ánh, kiến nghị', 'Report or suggestion', 'WORKING', 3, 10, 0, 'Nghị định 20/2008/NĐ-CP, sửa đổi bởi Nghị định 92/2017/NĐ-CP. Tỉnh tự quy định thời hạn trả lời: 10 ngày làm việc là giá trị mặc định, cấu hình được (provinces set the deadline, configurable).'),
-('INFO_SIMPLE_3WD', 'Yêu cầu cung cấp thông tin đơn giản, có sẵn', 'Simple request for available information', 'WORKING', 3, 3, 0, 'Luật Tiếp cận thông tin 104/2016/QH13: yêu cầu qua mạng, thông tin đơn giản, có sẵn - 3 ngày làm việc (qua bưu điện, fax: 5 ngày làm việc).'),
-('INFO_COMPLEX_15WD', 'Yêu cầu cung cấp thông tin phức tạp', 'Complex request for information', 'WORKING', 3, 15, 15, 'Luật Tiếp cận thông tin 104/2016/QH13: thông báo trong 3 ngày làm việc, cung cấp trong 15 ngày làm việc, gia hạn một lần tối đa 15 ngày có thông báo.'),
-('COMPLAINT_30D', 'Khiếu nại lần đầu', 'First-time complaint', 'CALENDAR', 10, 30, 15, 'Luật Khiếu nại 2011: thụ lý trong 10 ngày (Điều 27), giải quyết lần đầu không quá 30 ngày kể từ ngày thụ lý, vụ việc phức tạp 45 ngày, vùng sâu vùng xa thêm 15 ngày (Điều 28).'),
-('LEGAL_DOC_15D', 'Góp ý, phản ánh về văn bản quy phạm pháp luật', 'Feedback on legal documents', 'CALENDAR', 15, 15, 0, 'Công điện 89/CĐ-TTg ngày 16/6/2025 của Thủ tướng Chính phủ: trả lời trong 15 ngày.');
-
-INSERT INTO category (code, name_vi, name_en, kind, clock_code) VALUES
-('ROAD_DAMAGE', 'Hư hỏng đường, cầu giao thông', 'Damaged roads and bridges', 'REPORT', 'PAKN_10WD'),
-('STREET_LIGHT', 'Đèn chiếu sáng công cộng hư hỏng', 'Broken street lights', 'REPORT', 'PAKN_10WD'),
-('FLOOD_DRAINAGE', 'Ngập úng, thoát nước', 'Flooding and drainage', 'REPORT', 'PAKN_10WD'),
-('WASTE_SANITATION', 'Rác thải, vệ sinh môi trường', 'Garbage and sanitation', 'REPORT', 'PAKN_10WD'),
-('POLLUTION', 'Ô nhiễm môi trường', 'Environmental pollution', 'REPORT', 'PAKN_10WD'),
-('ILLEGAL_CONSTRUCTION', 'Xây dựng trái phép, sai phép', 'Illegal or non-compliant construction', 'REPORT', 'PAKN_10WD'),
-('LAND', 'Đất đai, giấy chứng nhận quyền sử dụng đất', 'Land and land-use certificates', 'REPORT', 'PAKN_10WD'),
-('TRAFFIC_SAFETY', 'Trật tự, an toàn giao thông', 'Traffic safety and order', 'REPORT', 'PAKN_10WD'),
-('PUBLIC_ORDER', 'An ninh, trật tự, tiếng ồn', 'Public order and noise', 'REPORT', 'PAKN_10WD'),
-('FOOD_SAFETY', 'An toàn thực phẩm', 'Food safety', 'REPORT', 'PAKN_10WD'),
-('HEALTH_SERVICES', 'Dịch vụ y tế, khám chữa bệnh', 'Health services', 'REPORT', 'PAKN_10WD'),
-('SCHOOLS', 'Trường học, giáo dục', 'Schools and education', 'REPORT', 'PAKN_10WD'),
-('ADMIN_PROCEDURE', 'Thủ tục hành chính, quy định hành chính', 'Administrative procedures and regulations', 'SUGGESTION', 'PAKN_10WD'),
-('INFO_REQUEST', 'Yêu cầu cung cấp thông tin', 'Request for information', 'INFORMATION_REQUEST', 'INFO_SIMPLE_3WD'),
-('COMPLAINT', 'Khiếu nại', 'Complaint', 'COMPLAINT', 'COMPLAINT_30D'),
-('LEGAL_DOC_FEEDBACK', 'Góp ý dự thảo, văn bản quy phạm pháp luật', 'Feedback on draft and legal documents', 'SUGGESTION', 'LEGAL_DOC_15D'),
-('OTHER', 'Khác', 'Other', 'QUESTION', 'PAKN_10WD');
 
 -- Routing: most specific rule first (category + commune, then category alone). COMPLAINT and OTHER have no rule: coordinator triage.
 INSERT INTO routing_rule (id, category_code, commune_code, agency_code, note) VALUES

@@ -1,4 +1,4 @@
--- Communes of Tây Ninh after the 2025 two-level reform. Source: Công văn 1027/CTK-CSCL (25/6/2025) of Cục Thống kê, Phụ lục I "Danh mục và mã số các đơn vị hành chính cấp xã" (stt 2731-2826), as transcribed in github.com/dvhcvn/20250701 input/docs/1027_CTK-CSCL.md, names checked against Nghị quyết 1682/NQ-UBTVQH15 (96 units: 82 xã, 14 phường).
+-- Demo data: the communes of Tây Ninh after the 2025 two-level reform. Source: Công văn 1027/CTK-CSCL (25/6/2025) of Cục Thống kê, Phụ lục I "Danh mục và mã số các đơn vị hành chính cấp xã" (stt 2731-2826), as transcribed in github.com/dvhcvn/20250701 input/docs/1027_CTK-CSCL.md, names checked against Nghị quyết 1682/NQ-UBTVQH15 (96 units: 82 xã, 14 phường).
 INSERT INTO commune (code, name, kind) VALUES
 ('27727', 'Xã Hưng Điền', 'commune'),
 ('27736', 'Xã Vĩnh Thạnh', 'commune'),
