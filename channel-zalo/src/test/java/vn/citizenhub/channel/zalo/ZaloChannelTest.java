@@ -183,6 +183,17 @@ class ZaloChannelTest implements TestPropertyProvider {
   }
 
   @Test
+  void aSignedEventReplayedDaysLaterIsIgnored() throws Exception {
+    ZaloCitizen c = citizen();
+    String fresh = c.text(ZaloCitizen.msgId(), "Xin chào, tôi muốn phản ánh");
+    long fourDaysAgo = System.currentTimeMillis() - Duration.ofDays(4).toMillis();
+    String replayed = fresh.replaceAll("\"timestamp\":\"[0-9]+\"",
+        "\"timestamp\":\"" + fourDaysAgo + "\"");
+    assertEquals(200, c.send(replayed));
+    assertEquals(0, db.count("SELECT COUNT(*) FROM zalo_inbox WHERE user_id = ?", c.userId));
+  }
+
+  @Test
   void echoesOfTheOasOwnMessagesAreNotAnswered() throws Exception {
     ZaloCitizen c = citizen();
     says(c, c.echo(ZaloCitizen.msgId(), "Chào mừng bạn"));

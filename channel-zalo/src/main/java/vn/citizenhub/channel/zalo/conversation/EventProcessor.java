@@ -50,6 +50,7 @@ public class EventProcessor {
   private final JdbcDatabase database;
   private final ReplySender replies;
   private final Duration pollInterval;
+  private final Duration retention;
   private final List<LinkedBlockingQueue<Inbox.Arrival>> queues = new ArrayList<>();
   private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
   private final List<Thread> threads = new ArrayList<>();
@@ -65,6 +66,7 @@ public class EventProcessor {
     this.database = database;
     this.replies = replies;
     this.pollInterval = settings.getPollInterval();
+    this.retention = settings.getInboxRetention();
     for (int i = 0; i < workers; i++) {
       queues.add(new LinkedBlockingQueue<>());
     }
@@ -202,7 +204,8 @@ public class EventProcessor {
   @Scheduled(fixedDelay = "1h", initialDelay = "1m")
   void purge() {
     try {
-      inbox.purgeDone(clock.instant().minus(Duration.ofDays(3)));
+      // The webhook ignores events older than this, so a purged key cannot be replayed.
+      inbox.purgeDone(clock.instant().minus(retention));
     } catch (Exception e) {
       LOG.warn("Purging processed Zalo events failed: {}", e.toString());
     }

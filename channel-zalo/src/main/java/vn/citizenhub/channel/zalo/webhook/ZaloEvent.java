@@ -53,6 +53,18 @@ public record ZaloEvent(
     return isEcho(eventName);
   }
 
+  /**
+   * Whether the event was sent before {@code cutoff}. Only 13-digit timestamps are read (epoch
+   * milliseconds, as real traffic has); other forms (the 12 digits of Zalo's doc samples) are
+   * of no known unit and never count as old.
+   */
+  public boolean olderThan(java.time.Instant cutoff) {
+    if (timestamp == null || !timestamp.matches("[0-9]{13}")) {
+      return false;
+    }
+    return Long.parseLong(timestamp) < cutoff.toEpochMilli();
+  }
+
   /** Zalo's receipts of delivery and reading: nothing the citizen said, nothing to answer. */
   public boolean isReceipt() {
     return "user_received_message".equals(eventName) || "user_seen_message".equals(eventName);

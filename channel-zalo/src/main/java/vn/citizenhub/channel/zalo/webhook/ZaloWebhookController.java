@@ -12,6 +12,8 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -39,11 +41,14 @@ class ZaloWebhookController {
   private final OaDirectory oas;
   private final Inbox inbox;
   private final int maxBody;
+  private final Duration retention;
+  private final Clock clock = Clock.systemUTC();
 
   ZaloWebhookController(OaDirectory oas, Inbox inbox, ZaloSettings settings) {
     this.oas = oas;
     this.inbox = inbox;
     this.maxBody = settings.getMaxBodyBytes();
+    this.retention = settings.getInboxRetention();
   }
 
   @Post(consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
@@ -70,6 +75,12 @@ class ZaloWebhookController {
     ZaloEvent event = parsed.get();
     if (event.isEcho() || event.isReceipt() || event.userId() == null) {
       return HttpResponse.ok(OK); // the OA's own messages: answering them would loop
+    }
+    if (event.olderThan(clock.instant().minus(retention))) {
+      // A signed event replayed after its key was purged would otherwise count again; Zalo
+      // itself retries for about two hours. Answered 200 so that a real sender stops.
+      LOG.warn("Zalo webhook: {} older than {} ignored", event.eventName(), retention);
+      return HttpResponse.ok(OK);
     }
     inbox.store(oa.get().getName(), event, raw);
     return HttpResponse.ok(OK);
