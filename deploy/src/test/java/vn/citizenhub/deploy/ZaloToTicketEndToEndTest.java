@@ -33,8 +33,9 @@ import vn.citizenhub.testsupport.SqlProbe;
 
 /**
  * The whole hub with the Zalo channel: a conversation on Zalo (the OA API faked) becomes a routed
- * ticket whose code the citizen receives, an officer's public reply reaches them as a Zalo
- * message (late, not lost, while Zalo's API is down), and their rating lands on the ticket.
+ * ticket whose code the citizen receives, the agency's question is answered by the citizen's next
+ * message, an officer's public reply reaches them as a Zalo message (late, not lost, while Zalo's
+ * API is down), and their rating lands on the ticket.
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -143,6 +144,16 @@ class ZaloToTicketEndToEndTest implements TestPropertyProvider {
     officer.signIn("canbo.kientuong", PASSWORD);
     long id = await().atMost(Duration.ofSeconds(10)).until(() -> officer.find(shown), i -> i > 0);
     officer.act(id, "ACKNOWLEDGE");
+
+    // The agency asks; the citizen simply answers on Zalo, and the paused clock runs again.
+    String question = "Ổ gà nằm trước số nhà bao nhiêu?";
+    officer.act(id, "REQUEST_INFO", "text", question);
+    await().atMost(Duration.ofSeconds(20)).until(() -> received(c, question));
+    assertEquals(200, c.send(c.text(ZaloCitizen.msgId(), "Trước nhà số 12, cạnh cột điện")));
+    await().atMost(Duration.ofSeconds(20))
+        .until(() -> "IN_PROGRESS".equals(officer.ticket(id).path("status").asText()));
+    assertTrue(officer.ticket(id).path("timeline").findValuesAsText("type")
+        .contains("CITIZEN_FOLLOW_UP"));
 
     zalo.outage(true); // Zalo's API goes down just as the officer answers
     String answer = "Phường đã cử đội duy tu, dự kiến vá xong ổ gà trong ba ngày.";
