@@ -71,7 +71,7 @@ public class IntakeProcessor {
       newReports.apply(c, fresh.stream().filter(e -> e.payload() instanceof NewReport).toList(),
           citizenIds, ref, now, writes);
       updates.apply(c, fresh.stream().filter(e -> !(e.payload() instanceof NewReport)).toList(),
-          now, writes);
+          citizenIds, now, writes);
 
       tickets.insertTimeline(c, writes.timeline);
       consents.record(c, writes.consents);

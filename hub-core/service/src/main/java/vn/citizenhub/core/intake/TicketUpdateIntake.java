@@ -41,8 +41,8 @@ final class TicketUpdateIntake {
     this.lifecycle = lifecycle;
   }
 
-  void apply(Connection c, List<IntakeEnvelope> updates, Instant now, BatchWrites writes)
-      throws SQLException {
+  void apply(Connection c, List<IntakeEnvelope> updates, Map<String, Long> citizenIds,
+      Instant now, BatchWrites writes) throws SQLException {
     Map<String, TicketRef> targets = tickets.findByCodes(c, updates.stream()
         .map(IntakeEnvelope::trackingCode).toList());
     for (IntakeEnvelope envelope : updates) {
@@ -50,6 +50,11 @@ final class TicketUpdateIntake {
       if (ticket == null) {
         writes.reject(envelope, "no ticket has tracking code " + envelope.trackingCode());
         continue;
+      }
+      Long speaker = citizenIds.get(envelope.citizen().identity());
+      if (envelope.payload() instanceof FollowUp && speaker != null
+          && speaker != ticket.citizenId()) {
+        tickets.addFollower(c, ticket.id(), speaker, envelope.channel(), now);
       }
       apply(c, envelope, ticket, now, writes);
       writes.ticketByIntake.put(envelope.id(), ticket.id());

@@ -16,4 +16,5 @@ public record TicketRef(
     String agencyCode,
     Channel channel,
     Instant receivedAt,
-    LocalDate dueDate) {}
+    LocalDate dueDate,
+    long citizenId) {}

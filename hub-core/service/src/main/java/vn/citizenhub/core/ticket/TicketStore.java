@@ -90,7 +90,8 @@ public class TicketStore {
       return found;
     }
     String sql = "SELECT id, tracking_code, status, kind, category_code, commune_code,"
-        + " agency_code, channel, received_at, due_date FROM ticket WHERE tracking_code IN "
+        + " agency_code, channel, received_at, due_date, citizen_id FROM ticket"
+        + " WHERE tracking_code IN "
         + InClause.of(codes.size());
     try (PreparedStatement s = c.prepareStatement(sql)) {
       int i = 1;
@@ -103,7 +104,8 @@ public class TicketStore {
               rs.getString("status"), ItemKind.valueOf(rs.getString("kind")),
               rs.getString("category_code"), rs.getString("commune_code"),
               rs.getString("agency_code"), Channel.valueOf(rs.getString("channel")),
-              UtcTime.read(rs, "received_at"), rs.getObject("due_date", LocalDate.class));
+              UtcTime.read(rs, "received_at"), rs.getObject("due_date", LocalDate.class),
+              rs.getLong("citizen_id"));
           found.put(ref.trackingCode(), ref);
         }
       }
@@ -118,6 +120,22 @@ public class TicketStore {
       s.setInt(1, score);
       s.setObject(2, UtcTime.column(now));
       s.setLong(3, ticketId);
+      s.executeUpdate();
+    }
+  }
+
+  /**
+   * Someone other than the reporter spoke about this ticket (a caller attached to it at the
+   * hotline, say): from now on they are told what the reporter is told.
+   */
+  public void addFollower(Connection c, long ticketId, long citizenId, Channel channel,
+      Instant now) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("INSERT IGNORE INTO ticket_follower"
+        + " (ticket_id, citizen_id, channel, created_at) VALUES (?, ?, ?, ?)")) {
+      s.setLong(1, ticketId);
+      s.setLong(2, citizenId);
+      s.setString(3, channel.name());
+      s.setObject(4, UtcTime.column(now));
       s.executeUpdate();
     }
   }

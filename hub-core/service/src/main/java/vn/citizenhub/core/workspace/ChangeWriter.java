@@ -87,7 +87,11 @@ public class ChangeWriter {
         t.agencyCode, t.channel, t.receivedAt, t.dueDate, intakeId);
   }
 
-  /** A citizen to tell: the ticket's own reporter, and every reporter merged into it. */
+  /**
+   * A citizen to tell: the ticket's own reporter, every reporter merged into it, and everyone who
+   * followed up on it from elsewhere (a caller attached to it at the hotline), each on their own
+   * channel.
+   */
   private record Recipient(String trackingCode, Channel channel, String identity, String phone,
       String email) {}
 
@@ -96,9 +100,12 @@ public class ChangeWriter {
     try (PreparedStatement s = c.prepareStatement("SELECT t.tracking_code, t.channel,"
         + " c.channel AS identity_channel, c.external_id, c.phone, c.email FROM ticket t"
         + " JOIN citizen c ON c.id = t.citizen_id WHERE t.id = ? OR t.duplicate_of_id = ?"
-        + " ORDER BY t.id")) {
+        + " UNION ALL SELECT t.tracking_code, f.channel, c.channel, c.external_id, c.phone,"
+        + " c.email FROM ticket_follower f JOIN ticket t ON t.id = f.ticket_id"
+        + " JOIN citizen c ON c.id = f.citizen_id WHERE f.ticket_id = ?")) {
       s.setLong(1, ticketId);
       s.setLong(2, ticketId);
+      s.setLong(3, ticketId);
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
           found.add(new Recipient(rs.getString("tracking_code"),

@@ -281,6 +281,29 @@ class WorkspaceApiTest implements TestPropertyProvider {
   }
 
   @Test
+  void aCallerAttachedToTheTicketAtTheHotlineIsToldTheOutcomeBySms() {
+    IntakeEnvelope envelope = Envelopes.report(Envelopes.newIdentity(), "STREET_LIGHT",
+        Envelopes.TAN_AN);
+    long id = report(envelope);
+    String caller = "phone:+84987654321";
+    KafkaProbe.send(IntakeEnvelope.v1(java.util.UUID.randomUUID().toString(),
+        java.time.Instant.now(), vn.citizenhub.contract.Channel.HOTLINE, "call-77",
+        new vn.citizenhub.contract.intake.CitizenRef(caller, null, "+84987654321", null),
+        envelope.trackingCode(),
+        new vn.citizenhub.contract.intake.FollowUp("Tôi cũng thấy đèn này tắt.", List.of())));
+    await().atMost(Duration.ofSeconds(20))
+        .until(() -> types(page(id, officer)).contains("CITIZEN_FOLLOW_UP"));
+    assertEquals(200, act(id, officer, "RESOLVE", "closureCode", "FIXED",
+        "text", "Đã thay bóng đèn.").status());
+    var notices = KafkaProbe.readUntil(Topics.NOTIFY, seen -> seen.stream()
+        .anyMatch(r -> r.key().equals(caller) && KafkaProbe.text(r).contains("Đã thay bóng")),
+        Duration.ofSeconds(20));
+    String sms = notices.stream().filter(r -> r.key().equals(caller)).map(KafkaProbe::text)
+        .filter(t -> t.contains("Đã thay bóng")).findFirst().orElseThrow();
+    assertTrue(sms.contains("\"channel\":\"HOTLINE\""), sms);
+  }
+
+  @Test
   void searchIgnoresDiacriticsAndFiltersCombine() {
     long id = report(Envelopes.report(Envelopes.newIdentity(), "STREET_LIGHT", Envelopes.TAN_AN));
     JsonNode found = api.get("/api/staff/tickets?q=den%20duong%20truoc&category=STREET_LIGHT",
