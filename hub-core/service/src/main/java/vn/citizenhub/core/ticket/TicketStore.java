@@ -36,7 +36,8 @@ public class TicketStore {
     return text.length() <= SEARCH_TEXT_LENGTH ? text : text.substring(0, SEARCH_TEXT_LENGTH);
   }
 
-  private static final int SEARCH_TEXT_LENGTH = 700;
+  /** The column's length: at most this fits into the inbox index (V6__workspace_indexes.sql). */
+  private static final int SEARCH_TEXT_LENGTH = 630;
 
   /** Inserts the tickets and returns their ids, in the same order. */
   public long[] insertAll(Connection c, List<NewTicket> tickets, Instant now) throws SQLException {
