@@ -8,7 +8,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
-import vn.citizenhub.core.webpages.StaticFolder;
+import vn.citizenhub.http.StaticFolder;
 
 /**
  * The citizen's tracking page at {@code /track?code=…}: status, agency, due date and the public

@@ -1,4 +1,4 @@
-package vn.citizenhub.core.webpages;
+package vn.citizenhub.http;
 
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -17,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
- * Serves one classpath folder of static pages (the staff console, the citizen's tracking page):
+ * Serves one classpath folder of static pages (the staff console, the citizen's tracking page, the hotline screen):
  * page shells and their scripts and styles, none holding data. Served by controllers rather than
  * the router's static-resources setting, so hub-core alone and the all-in-one launcher serve them
  * alike whatever their configuration. Only flat file names with a known extension are served:
