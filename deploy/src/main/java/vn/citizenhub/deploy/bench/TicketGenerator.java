@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import vn.citizenhub.core.sla.CalendarFiles;
+import vn.citizenhub.core.workspace.LeagueTally;
 import vn.citizenhub.schema.ModuleSchema;
 
 /**
@@ -132,6 +133,9 @@ public final class TicketGenerator {
         Statement s = c.createStatement()) {
       // Fresh index statistics after a bulk load, as an operator would after an import.
       s.execute("ANALYZE TABLE ticket, timeline_entry, citizen");
+      // The tickets were written around the lifecycle, so the league's answer tally is counted
+      // once from them, as after any bulk import.
+      LeagueTally.recount(c);
       GeneratedMix.print(c);
     }
     System.out.printf("generation took %.1f s in all%n", (System.nanoTime() - start) / 1e9);

@@ -4,7 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
-import vn.citizenhub.core.ticket.TicketStore;
+import vn.citizenhub.core.ticket.SearchText;
 import vn.citizenhub.schema.UtcTime;
 
 /**
@@ -77,7 +77,7 @@ final class TicketRows implements AutoCloseable {
     setLong(i++, t.duplicateOf);
     tickets.setString(i++, t.transferTo);
     tickets.setString(i++, t.transferReason);
-    tickets.setString(i, TicketStore.searchText(t.trackingCode, t.description, t.address));
+    tickets.setString(i, SearchText.ofTicket(t.trackingCode, t.description, t.address));
     tickets.addBatch();
     pendingTickets++;
     if (!withTimeline) {

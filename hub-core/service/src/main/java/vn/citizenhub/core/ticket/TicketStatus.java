@@ -27,4 +27,16 @@ public enum TicketStatus {
   public String labelEn() {
     return labelEn;
   }
+
+  /**
+   * The ticket's stage as the database keeps it in the generated column {@code inbox_stage}
+   * (V10__inbox_order.sql, which computes it the same way): 0 open, 1 resolved, 2 closed.
+   */
+  public int inboxStage() {
+    return switch (this) {
+      case RESOLVED -> 1;
+      case CLOSED -> 2;
+      default -> 0;
+    };
+  }
 }

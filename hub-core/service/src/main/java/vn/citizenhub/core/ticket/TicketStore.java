@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import vn.citizenhub.contract.Channel;
 import vn.citizenhub.contract.ItemKind;
-import vn.citizenhub.contract.text.Diacritics;
 import vn.citizenhub.schema.InClause;
 import vn.citizenhub.schema.UtcTime;
 
@@ -28,16 +27,6 @@ public class TicketStore {
           + " clock_code, received_at, first_response_due, due_date, created_at, updated_at,"
           + " version, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
           + " 0, ?)";
-
-  /** The ticket's text as staff search it: folded, so "duong" finds "đường". */
-  public static String searchText(String trackingCode, String description, String address) {
-    String text = Diacritics.fold(trackingCode + " " + description
-        + (address == null ? "" : " " + address));
-    return text.length() <= SEARCH_TEXT_LENGTH ? text : text.substring(0, SEARCH_TEXT_LENGTH);
-  }
-
-  /** The column's length: at most this fits into the inbox index (V6__workspace_indexes.sql). */
-  private static final int SEARCH_TEXT_LENGTH = 630;
 
   /** Inserts the tickets and returns their ids, in the same order. */
   public long[] insertAll(Connection c, List<NewTicket> tickets, Instant now) throws SQLException {
@@ -67,7 +56,7 @@ public class TicketStore {
         s.setObject(i++, t.dueDate());
         s.setObject(i++, UtcTime.column(now));
         s.setObject(i++, UtcTime.column(now));
-        s.setString(i, searchText(t.trackingCode(), t.description(), t.address()));
+        s.setString(i, SearchText.ofTicket(t.trackingCode(), t.description(), t.address()));
         s.addBatch();
       }
       s.executeBatch();

@@ -49,10 +49,11 @@ public class ChangeWriter {
     }
   }
 
-  public void write(Connection c, Change change, int expectedVersion, String actorName,
+  /** Writes {@code change} to the ticket last read as {@code current}. */
+  public void write(Connection c, TicketState current, Change change, String actorName,
       String intakeId, Instant now) throws SQLException {
     TicketState next = change.next();
-    if (!states.store(c, next, expectedVersion, now)) {
+    if (!states.store(c, current, next, now)) {
       throw new StaleTicket(next.id);
     }
     if (change.otherTicketTouched() != null) {

@@ -73,12 +73,14 @@ public class ClockSweep {
   public Result sweep() throws SQLException {
     Instant now = clock.instant();
     LocalDate today = now.atZone(Deadlines.PROVINCE_ZONE).toLocalDate();
-    int escalated = apply(candidates("SELECT id FROM ticket WHERE status IN ('ROUTED', 'TRIAGE',"
-        + " 'RECEIVED', 'ASSIGNED', 'IN_PROGRESS', 'REOPENED') AND due_date <= ?"
+    // inbox_stage: open (0) and resolved (1) tickets in due order in ix_ticket_province_inbox.
+    int escalated = apply(candidates("SELECT id FROM ticket WHERE inbox_stage = 0"
+        + " AND status IN ('ROUTED', 'TRIAGE', 'RECEIVED', 'ASSIGNED', 'IN_PROGRESS', 'REOPENED')"
+        + " AND due_date <= ?"
         + " AND (escalation = 0 OR (escalation = 1 AND due_date < ?))"
         + " ORDER BY due_date LIMIT " + BATCH,
         ticketClock.nextWorkingDayAfter(today), today), TicketLifecycle.ESCALATE, now);
-    int closed = apply(candidates("SELECT id FROM ticket WHERE status = 'RESOLVED'"
+    int closed = apply(candidates("SELECT id FROM ticket WHERE inbox_stage = 1"
         + " AND resolved_at < ? LIMIT " + BATCH, UtcTime.column(now.minus(closeAfter)), null),
         TicketLifecycle.CLOSE, now);
     if (escalated + closed > 0) {

@@ -10,13 +10,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import vn.citizenhub.contract.TrackingCode;
-import vn.citizenhub.contract.text.Diacritics;
 import vn.citizenhub.core.reference.ReferenceData;
 import vn.citizenhub.core.reference.ReferenceSnapshot;
 import vn.citizenhub.core.sla.Deadlines;
 import vn.citizenhub.core.sla.TicketClock;
 import vn.citizenhub.core.staff.StaffPrincipal;
+import vn.citizenhub.core.ticket.SearchText;
 import vn.citizenhub.core.ticket.TicketStatus;
 import vn.citizenhub.schema.InClause;
 import vn.citizenhub.schema.JdbcDatabase;
@@ -32,6 +33,10 @@ public class InboxQuery {
 
   static final List<String> OPEN_STATUSES = List.of("RECEIVED", "ROUTED", "TRIAGE", "ASSIGNED",
       "IN_PROGRESS", "WAITING_FOR_CITIZEN", "REOPENED");
+
+  /** {@link #OPEN_STATUSES} as an SQL list: ('RECEIVED', 'ROUTED', ...). */
+  static final String OPEN_STATUSES_SQL = OPEN_STATUSES.stream().map(st -> "'" + st + "'")
+      .collect(Collectors.joining(", ", "(", ")"));
 
   private final JdbcDatabase database;
   private final ReferenceData referenceData;
@@ -52,24 +57,20 @@ public class InboxQuery {
     String where = where(filter, staff, today, args);
     int size = filter.sizeOrDefault();
     int page = filter.pageOrFirst();
+    long offset = (long) page * size;
     try (Connection c = database.pool().getConnection()) {
-      long total;
-      try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM ticket t" + where)) {
-        bind(s, args);
-        try (ResultSet rs = s.executeQuery()) {
-          rs.next();
-          total = rs.getLong(1);
-        }
-      }
       List<InboxItem> items = new ArrayList<>();
-      try (PreparedStatement s = c.prepareStatement("SELECT t.id, t.tracking_code, t.status,"
-          + " t.kind, t.category_code, t.commune_code, t.agency_code, t.channel, t.received_at,"
-          + " t.due_date, t.assignee_id, t.escalation, t.transfer_to,"
-          + " SUBSTRING(t.description, 1, 160) AS summary FROM ticket t" + where
-          + " ORDER BY t.due_date, t.id LIMIT ? OFFSET ?")) {
+      // A deferred join: the page's ids are picked in due order from index entries alone
+      // (V10__inbox_order.sql), and only those rows are read.
+      try (PreparedStatement s = c.prepareStatement("SELECT r.id, r.tracking_code, r.status,"
+          + " r.kind, r.category_code, r.commune_code, r.agency_code, r.channel, r.received_at,"
+          + " r.due_date, r.assignee_id, r.escalation, r.transfer_to,"
+          + " SUBSTRING(r.description, 1, 160) AS summary FROM (SELECT t.id FROM ticket t"
+          + where + " ORDER BY t.due_date, t.id LIMIT ? OFFSET ?) p"
+          + " JOIN ticket r ON r.id = p.id ORDER BY r.due_date, r.id")) {
         List<Object> pageArgs = new ArrayList<>(args);
         pageArgs.add(size);
-        pageArgs.add(page * size);
+        pageArgs.add(offset);
         bind(s, pageArgs);
         try (ResultSet rs = s.executeQuery()) {
           ReferenceSnapshot ref = referenceData.current();
@@ -78,7 +79,21 @@ public class InboxQuery {
           }
         }
       }
+      // A page that is not full is the last one, so it tells the total: a search that matches a
+      // few tickets of a big agency then reads its index entries once, not twice.
+      boolean lastPage = items.size() < size && (!items.isEmpty() || offset == 0);
+      long total = lastPage ? offset + items.size() : count(c, where, args);
       return new InboxPage(total, page, size, items);
+    }
+  }
+
+  private static long count(Connection c, String where, List<Object> args) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM ticket t" + where)) {
+      bind(s, args);
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
     }
   }
 
@@ -95,6 +110,12 @@ public class InboxQuery {
         : f.status().stream().map(s -> s.toUpperCase(Locale.ROOT)).toList();
     sql.append(" AND t.status IN ").append(InClause.of(statuses.size()));
     args.addAll(statuses);
+    // Each stage's tickets lie together in the inbox indexes in due-date order: naming the
+    // stage lets a page read its own index entries only (V10__inbox_order.sql).
+    List<Integer> stages = statuses.stream().map(InboxQuery::inboxStage).distinct().sorted()
+        .toList();
+    sql.append(" AND t.inbox_stage IN ").append(InClause.of(stages.size()));
+    args.addAll(stages);
     if ("OVERDUE".equalsIgnoreCase(f.due())) {
       sql.append(" AND t.due_date < ? AND t.status <> 'WAITING_FOR_CITIZEN'");
       args.add(today);
@@ -133,11 +154,26 @@ public class InboxQuery {
         sql.append(" AND t.tracking_code = ?");
         args.add(code.get().value());
       } else {
-        sql.append(" AND t.search_text LIKE ?");
-        args.add("%" + escapeLike(Diacritics.fold(f.q().trim())) + "%");
+        String words = SearchText.of(f.q());
+        if (words.isEmpty()) {
+          // Nothing searchable is left (only symbols or another script): nothing matches.
+          sql.append(" AND 1 = 0");
+        } else {
+          sql.append(" AND t.search_text LIKE ?");
+          args.add("%" + escapeLike(words) + "%");
+        }
       }
     }
     return sql.toString();
+  }
+
+  /** An unknown status matches no ticket; it is looked for among the open ones. */
+  private static int inboxStage(String status) {
+    try {
+      return TicketStatus.valueOf(status).inboxStage();
+    } catch (IllegalArgumentException e) {
+      return 0;
+    }
   }
 
   private static long parseId(String id) {

@@ -80,7 +80,7 @@ public class LifecycleService {
       Instant now = clock.instant();
       Change change = lifecycle.apply(current, input, Actor.of(principal),
           context(c, current, now, principal));
-      writer.write(c, change, current.version, principal.username(), null, now);
+      writer.write(c, current, change, principal.username(), null, now);
       return change.next();
     });
     relay.wake();
@@ -104,7 +104,7 @@ public class LifecycleService {
       return Optional.empty();
     }
     Change change = lifecycle.apply(current, ActionInput.of(action), actor, ctx);
-    writer.write(c, change, current.version, actor.name(), intakeId, now);
+    writer.write(c, current, change, actor.name(), intakeId, now);
     return Optional.of(change);
   }
 

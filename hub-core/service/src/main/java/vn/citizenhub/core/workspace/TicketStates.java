@@ -19,6 +19,12 @@ import vn.citizenhub.schema.UtcTime;
 @Singleton
 public class TicketStates {
 
+  private final LeagueTally leagueTally;
+
+  TicketStates(LeagueTally leagueTally) {
+    this.leagueTally = leagueTally;
+  }
+
   static final String COLUMNS = "id, tracking_code, kind, category_code, commune_code, channel,"
       + " clock_code, received_at, citizen_id, version, status, agency_code, assignee_id,"
       + " first_response_due, due_date, first_response_at, resolved_at, closed_at, closure_code,"
@@ -35,10 +41,10 @@ public class TicketStates {
   }
 
   /**
-   * Stores {@code next} if the ticket is still at {@code expectedVersion}; false when someone else
-   * changed it first.
+   * Stores {@code next} if the ticket is still as {@code before} was read (its version), and moves
+   * the agencies' answer tally with it; false when someone else changed the ticket first.
    */
-  public boolean store(Connection c, TicketState next, int expectedVersion, Instant now)
+  public boolean store(Connection c, TicketState before, TicketState next, Instant now)
       throws SQLException {
     try (PreparedStatement s = c.prepareStatement("UPDATE ticket SET status = ?, agency_code = ?,"
         + " assignee_id = ?, first_response_due = ?, due_date = ?, first_response_at = ?,"
@@ -69,9 +75,13 @@ public class TicketStates {
       s.setString(i++, next.transferReason);
       s.setObject(i++, UtcTime.column(now));
       s.setLong(i++, next.id);
-      s.setInt(i, expectedVersion);
-      return s.executeUpdate() == 1;
+      s.setInt(i, before.version);
+      if (s.executeUpdate() != 1) {
+        return false;
+      }
     }
+    leagueTally.record(c, before, next);
+    return true;
   }
 
   /** Moves another ticket's version (a merge target gained a line), so open pages see it changed. */

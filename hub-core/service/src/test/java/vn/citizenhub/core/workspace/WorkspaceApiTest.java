@@ -11,6 +11,9 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -27,6 +30,7 @@ import vn.citizenhub.core.staff.PasswordHasher;
 import vn.citizenhub.core.staff.StaffAccounts;
 import vn.citizenhub.core.staff.StaffRole;
 import vn.citizenhub.testsupport.HubTestProperties;
+import vn.citizenhub.schema.JdbcDatabase;
 import vn.citizenhub.testsupport.KafkaProbe;
 
 /**
@@ -50,6 +54,9 @@ class WorkspaceApiTest implements TestPropertyProvider {
 
   @Inject
   PasswordHasher hasher;
+
+  @Inject
+  JdbcDatabase database;
 
   StaffApi api;
   String officer;
@@ -343,18 +350,76 @@ class WorkspaceApiTest implements TestPropertyProvider {
   }
 
   @Test
-  void theLeagueTableRanksAgenciesByOnTimeRate() {
-    long id = report(Envelopes.report(Envelopes.newIdentity(), "STREET_LIGHT", Envelopes.TAN_AN));
-    act(id, officer, "RESOLVE", "closureCode", "FIXED", "text", "Đã sửa.");
+  void theLeagueTableCountsEachAnswerOnceThroughResolvingReopeningAndMerging() throws Exception {
+    JsonNode before = leagueRow(TAN_AN_AGENCY);
+    long first = report(Envelopes.report(Envelopes.newIdentity(), "STREET_LIGHT", Envelopes.TAN_AN));
+    long second = report(Envelopes.report(Envelopes.newIdentity(), "STREET_LIGHT", Envelopes.TAN_AN));
+    assertLeague(before, 0, 0, 2);
+
+    assertOk(act(first, officer, "RESOLVE", "closureCode", "FIXED", "text", "Đã sửa."));
+    assertLeague(before, 1, 1, 1);
+
+    assertOk(act(first, officerLead, "REOPEN", "text", "Chưa sửa xong."));
+    assertLeague(before, 0, 0, 2);
+
+    assertOk(act(second, officer, "MERGE", "intoTicketId", first));
+    assertLeague(before, 0, 0, 1);
+
+    assertOk(act(first, officer, "RESOLVE", "closureCode", "FIXED", "text", "Đã sửa."));
+    assertLeague(before, 1, 1, 0);
+
+    // The inbox finds the answered ticket among the resolved ones only (inbox_stage, V10).
+    String code = page(first, officer).path("trackingCode").asText();
+    assertEquals(1, api.get("/api/staff/tickets?status=RESOLVED&q=" + code, officer).body()
+        .path("total").asInt());
+    assertEquals(0, api.get("/api/staff/tickets?q=" + code, officer).body().path("total").asInt());
+    assertEquals(0, api.get("/api/staff/tickets?status=CLOSED&q=" + code, officer).body()
+        .path("total").asInt());
+
     JsonNode league = api.get("/api/staff/league", coordinator).body();
-    JsonNode tanAn = null;
-    for (JsonNode row : league) {
-      if (row.path("agencyCode").asText().equals(TAN_AN_AGENCY)) {
-        tanAn = row;
+    assertEquals(1, league.get(0).path("rank").asInt());
+    for (int i = 1; i < league.size(); i++) {
+      assertFalse(rate(league.get(i)) > rate(league.get(i - 1)), league.toString());
+    }
+    // The tally kept change by change agrees with every ticket counted again from scratch.
+    try (Connection c = database.pool().getConnection();
+        PreparedStatement s = c.prepareStatement("SELECT agency_code,"
+            + " SUM(CASE WHEN on_time IS NOT NULL THEN 1 ELSE 0 END),"
+            + " SUM(CASE WHEN on_time = TRUE THEN 1 ELSE 0 END) FROM ticket"
+            + " WHERE agency_code IS NOT NULL GROUP BY agency_code");
+        ResultSet rs = s.executeQuery()) {
+      while (rs.next()) {
+        JsonNode row = leagueRow(rs.getString(1));
+        assertEquals(rs.getLong(2), row.path("resolved").asLong(), row.toString());
+        assertEquals(rs.getLong(3), row.path("onTime").asLong(), row.toString());
       }
     }
-    assertTrue(tanAn != null, league.toString());
-    assertTrue(tanAn.path("resolved").asLong() >= 1);
-    assertEquals(1, league.get(0).path("rank").asInt());
+  }
+
+  static void assertOk(StaffApi.Answer answer) {
+    assertEquals(200, answer.status(), answer.toString());
+  }
+
+  JsonNode leagueRow(String agencyCode) {
+    for (JsonNode row : api.get("/api/staff/league", coordinator).body()) {
+      if (row.path("agencyCode").asText().equals(agencyCode)) {
+        return row;
+      }
+    }
+    return ContractJson.mapper().createObjectNode().put("agencyCode", agencyCode);
+  }
+
+  /** Tân An's line moved by exactly these many answers, answers on time and open tickets. */
+  void assertLeague(JsonNode before, long answered, long onTime, long open) {
+    JsonNode now = leagueRow(TAN_AN_AGENCY);
+    assertEquals(before.path("resolved").asLong() + answered, now.path("resolved").asLong(),
+        now.toString());
+    assertEquals(before.path("onTime").asLong() + onTime, now.path("onTime").asLong(),
+        now.toString());
+    assertEquals(before.path("open").asLong() + open, now.path("open").asLong(), now.toString());
+  }
+
+  static double rate(JsonNode row) {
+    return row.path("onTimeRate").isNumber() ? row.path("onTimeRate").asDouble() : -1;
   }
 }
