@@ -5,17 +5,21 @@
 # league table from BENCH_CLIENTS concurrent staff clients; prints p50/p95/p99/max per endpoint.
 #   deploy/bench-workspace.sh [TICKETS]      (default 1000000)
 # BENCH_DB (default bench1m_hub; dropped and re-created), BENCH_REUSE_DB=1 (keep a generated
-# database and skip generation), BENCH_DB_PORT (3306: another MariaDB/MySQL server on this
-# machine, root without password), BENCH_HTTP_PORT (38081), BENCH_KAFKA_PORT (39092),
+# database and skip generation), BENCH_DB_PORT (3316: the benchmarks' own MariaDB with a 2 GiB
+# buffer pool, started by deploy/scripts/mariadb-bench.sh; 3306: the machine's MariaDB as
+# packaged; any other: a MariaDB/MySQL server already running, root without password),
+# BENCH_HTTP_PORT (38081), BENCH_KAFKA_PORT (39092),
 # BENCH_KAFKA_CONTROLLER_PORT (39093), BENCH_CLIENTS (4), BENCH_INBOX (2000), BENCH_TICKETS (2000),
-# BENCH_LEAGUE (50), BENCH_WARMUP (400 inbox views and as many ticket pages).
+# BENCH_LEAGUE (50), BENCH_WARMUP (400 inbox views and as many ticket pages); then the same mix
+# arriving at a steady rate, as from a province's staff: BENCH_RATES (requests/s, "30,60"; empty
+# for none), BENCH_SECONDS (60 at each rate).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 tickets=${1:-1000000}
 db=${BENCH_DB:-bench1m_hub}
 port=${BENCH_HTTP_PORT:-38081}
 kafka_port=${BENCH_KAFKA_PORT:-39092}
-db_port=${BENCH_DB_PORT:-3306}
+db_port=${BENCH_DB_PORT:-3316}
 url="jdbc:mysql://127.0.0.1:$db_port/$db"
 
 jar=$(ls deploy/target/deploy-*.jar 2>/dev/null | grep -v original | head -1 || true)
@@ -43,7 +47,10 @@ cleanup() {
 }
 trap cleanup EXIT
 
-[ "$db_port" != 3306 ] || deploy/scripts/mariadb-local.sh start
+case "$db_port" in
+  3316) BENCH_DB_PORT=3316 deploy/scripts/mariadb-bench.sh start ;;
+  3306) deploy/scripts/mariadb-local.sh start ;;
+esac
 sql() { mariadb -h 127.0.0.1 -P "$db_port" -u root "$@"; }
 sql -N -e "SELECT CONCAT('MariaDB ', VERSION(), ', buffer pool ',
   @@innodb_buffer_pool_size DIV 1048576, ' MiB, flush at commit ', @@innodb_flush_log_at_trx_commit)"
@@ -72,5 +79,6 @@ echo "hub-core on :$port (log: $work/hub-core.log)"
 echo "load average before the bench: $(cut -d' ' -f1-3 /proc/loadavg)"
 java -cp "$bench_jar" vn.citizenhub.deploy.bench.WorkspaceBench --url "http://127.0.0.1:$port" \
   --db "$url" --clients "${BENCH_CLIENTS:-4}" --inbox "${BENCH_INBOX:-2000}" \
-  --tickets "${BENCH_TICKETS:-2000}" --league "${BENCH_LEAGUE:-50}" --warmup "${BENCH_WARMUP:-400}"
+  --tickets "${BENCH_TICKETS:-2000}" --league "${BENCH_LEAGUE:-50}" --warmup "${BENCH_WARMUP:-400}" \
+  --rates "${BENCH_RATES-30,60}" --seconds "${BENCH_SECONDS:-60}"
 echo "load average after the bench: $(cut -d' ' -f1-3 /proc/loadavg)"

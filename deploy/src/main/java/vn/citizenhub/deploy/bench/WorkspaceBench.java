@@ -21,8 +21,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Measures the agency workspace against a running hub-core on a generated database (see
  * {@link TicketGenerator}): signs in officers of the biggest agencies and of a middle-sized one,
  * and the coordinator; warms up; then replays inbox views, ticket pages and league tables from a
- * few concurrent clients, each waiting for its answer before the next request, and prints p50,
- * p95, p99 and max per endpoint (and per inbox variant).
+ * few concurrent clients, each waiting for its answer before the next request (the most the
+ * machine can answer), and prints p50, p95, p99 and max per endpoint (and per inbox variant).
+ * With {@code --rates}, it then sends a mix of the three at each given rate for
+ * {@code --seconds}, as staff across a province would: see {@link OpenLoop}.
  *
  * <pre>
  * java -cp deploy.jar vn.citizenhub.deploy.bench.WorkspaceBench --url http://127.0.0.1:38081 \
@@ -75,8 +77,28 @@ public final class WorkspaceBench {
     measure(client, requests.league(Integer.parseInt(a.getOrDefault("league", "50"))),
         Integer.parseInt(a.getOrDefault("league-clients", Integer.toString(clients))), figures,
         errors);
-    System.out.printf("%n%-28s %8s %7s %8s %8s %8s %8s  (ms, %d clients)%n", "endpoint",
-        "requests", "errors", "p50", "p95", "p99", "max", clients);
+    print(figures, errors, clients + " clients, each waiting for its answer");
+
+    int seconds = Integer.parseInt(a.getOrDefault("seconds", "60"));
+    for (String rate : a.getOrDefault("rates", "").split(",")) {
+      if (!rate.isBlank()) {
+        Map<String, Latencies> atRate = new TreeMap<>();
+        Map<String, AtomicInteger> errorsAtRate = new TreeMap<>();
+        int perSecond = Integer.parseInt(rate.trim());
+        List<WorkspaceRequests.Request> mix = requests.mix(perSecond * seconds, random);
+        Map<String, AtomicInteger> failed = OpenLoop.run(client, mix, perSecond, atRate,
+            random.nextLong());
+        failed.forEach((k, v) -> errorsAtRate.put(k, v));
+        print(atRate, errorsAtRate, perSecond + " requests/s arriving at random, for "
+            + seconds + " s");
+      }
+    }
+  }
+
+  private static void print(Map<String, Latencies> figures, Map<String, AtomicInteger> errors,
+      String load) {
+    System.out.printf("%n%-28s %8s %7s %8s %8s %8s %8s  (ms, %s)%n", "endpoint",
+        "requests", "errors", "p50", "p95", "p99", "max", load);
     figures.forEach((name, l) -> System.out.printf("%-28s %8d %7d %8.1f %8.1f %8.1f %8.1f%n",
         name, l.count(), errors.getOrDefault(name, new AtomicInteger()).get(),
         l.percentileMillis(50), l.percentileMillis(95), l.percentileMillis(99),
@@ -98,12 +120,7 @@ public final class WorkspaceBench {
   private static Map<String, AtomicInteger> run(StaffClient client,
       List<WorkspaceRequests.Request> requests, int clients, Map<String, Latencies> figures)
       throws InterruptedException {
-    for (WorkspaceRequests.Request r : requests) {
-      figures.computeIfAbsent(r.endpoint(), k -> new Latencies());
-      if ("inbox".equals(r.endpoint())) {
-        figures.computeIfAbsent("inbox: " + r.variant(), k -> new Latencies());
-      }
-    }
+    prepare(requests, figures);
     Map<String, AtomicInteger> failed = new ConcurrentHashMap<>();
     AtomicInteger next = new AtomicInteger();
     List<Thread> threads = new ArrayList<>();
@@ -122,10 +139,7 @@ public final class WorkspaceBench {
           if (status != 200) {
             failed.computeIfAbsent(r.endpoint(), k -> new AtomicInteger()).incrementAndGet();
           }
-          figures.get(r.endpoint()).add(nanos);
-          if ("inbox".equals(r.endpoint())) {
-            figures.get("inbox: " + r.variant()).add(nanos);
-          }
+          record(figures, r, nanos);
         }
       }, "bench-client-" + i);
       threads.add(thread);
@@ -135,6 +149,22 @@ public final class WorkspaceBench {
       thread.join();
     }
     return failed;
+  }
+
+  static void prepare(List<WorkspaceRequests.Request> requests, Map<String, Latencies> figures) {
+    for (WorkspaceRequests.Request r : requests) {
+      figures.computeIfAbsent(r.endpoint(), k -> new Latencies());
+      if ("inbox".equals(r.endpoint())) {
+        figures.computeIfAbsent("inbox: " + r.variant(), k -> new Latencies());
+      }
+    }
+  }
+
+  static void record(Map<String, Latencies> figures, WorkspaceRequests.Request r, long nanos) {
+    figures.get(r.endpoint()).add(nanos);
+    if ("inbox".equals(r.endpoint())) {
+      figures.get("inbox: " + r.variant()).add(nanos);
+    }
   }
 
   /** The biggest agencies by open tickets (the heaviest inboxes), then one of middle size. */

@@ -3,8 +3,10 @@ package vn.citizenhub.deploy.bench;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.random.RandomGenerator;
 
 /**
@@ -54,6 +56,20 @@ final class WorkspaceRequests {
       requests.add(new Request("inbox", variant, "/api/staff/tickets" + query, token));
     }
     return requests;
+  }
+
+  /**
+   * A province's workspace traffic in random order: staff open their inbox and a ticket from it
+   * about as often, and a coordinator looks at the league table now and then (one request in 25).
+   */
+  List<Request> mix(int count, RandomGenerator random) {
+    int league = Math.max(1, count / 25);
+    int inbox = (count - league) / 2;
+    List<Request> mix = new ArrayList<>(inbox(inbox, random));
+    mix.addAll(ticketPages(count - league - inbox, random));
+    mix.addAll(league(league));
+    Collections.shuffle(mix, new Random(random.nextLong()));
+    return mix;
   }
 
   List<Request> ticketPages(int count, RandomGenerator random) {
