@@ -158,8 +158,10 @@ class ZaloChannelTest implements TestPropertyProvider {
     assertEquals(401, c.post("not json", "mac=00"));
     assertEquals(413, c.send(c.text(ZaloCitizen.msgId(), "x".repeat(40_000))));
     assertEquals(stored, db.count("SELECT COUNT(*) FROM zalo_inbox"));
-    Thread.sleep(300);
-    assertTrue(zalo.textsTo(c.userId).isEmpty());
+    // Nothing was stored, so there is no event to wait for: the silence must instead hold for
+    // longer than a poll of the processor (200 ms in tests) that would pick up a stray event.
+    await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(5))
+        .untilAsserted(() -> assertTrue(zalo.textsTo(c.userId).isEmpty()));
   }
 
   @Test
@@ -175,11 +177,21 @@ class ZaloChannelTest implements TestPropertyProvider {
     says(c, body); // Zalo did not hear our 200 in time and sends it again
     lastReply(c, 4);
     says(c, body);
-    Thread.sleep(500);
-    assertEquals(1, db.count("SELECT COUNT(*) FROM zalo_inbox WHERE dedupe_key = ?", "msg:" + agree));
-    assertEquals(1, db.count(
-        "SELECT COUNT(*) FROM channel_intake_outbox WHERE idempotency_key = ?", agree));
-    assertEquals(1, zalo.textsTo(c.userId).stream().filter(t -> t.contains("Mã tra cứu")).count());
+    // The first copy is fully processed (its event done, its code sent) before the counts are
+    // read, so a count of 1 is not just a count taken too early.
+    await().atMost(Duration.ofSeconds(10)).until(() -> db.count(
+        "SELECT COUNT(*) FROM zalo_inbox WHERE dedupe_key = ? AND state = 'DONE'",
+        "msg:" + agree) == 1);
+    // A copy processed twice would show up later, after a poll of the processor (200 ms in
+    // tests): the counts must stay at 1 for longer than that.
+    await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+      assertEquals(1, db.count("SELECT COUNT(*) FROM zalo_inbox WHERE dedupe_key = ?",
+          "msg:" + agree));
+      assertEquals(1, db.count(
+          "SELECT COUNT(*) FROM channel_intake_outbox WHERE idempotency_key = ?", agree));
+      assertEquals(1,
+          zalo.textsTo(c.userId).stream().filter(t -> t.contains("Mã tra cứu")).count());
+    });
   }
 
   @Test
@@ -198,8 +210,10 @@ class ZaloChannelTest implements TestPropertyProvider {
     ZaloCitizen c = citizen();
     says(c, c.echo(ZaloCitizen.msgId(), "Chào mừng bạn"));
     assertEquals(0, db.count("SELECT COUNT(*) FROM zalo_inbox WHERE user_id = ?", c.userId));
-    Thread.sleep(400);
-    assertTrue(zalo.textsTo(c.userId).isEmpty());
+    // The echo was not stored, so no event marks the end of its handling: the silence must
+    // hold for longer than a poll of the processor (200 ms in tests).
+    await().during(Duration.ofMillis(400)).atMost(Duration.ofSeconds(5))
+        .untilAsserted(() -> assertTrue(zalo.textsTo(c.userId).isEmpty()));
   }
 
   @Test
@@ -334,8 +348,10 @@ class ZaloChannelTest implements TestPropertyProvider {
     assertNotNull(db.string("SELECT opted_out_at FROM zalo_user WHERE user_id = ?", c.userId));
     assertEquals(0, db.count("SELECT COUNT(*) FROM zalo_inbox WHERE user_id = ?"
         + " AND body IS NOT NULL", c.userId));
-    Thread.sleep(300);
-    assertEquals(2, zalo.textsTo(c.userId).size(), "nothing is said after an unfollow");
+    // The unfollow is handled (its data request recorded above); a goodbye queued with it
+    // would go out within a poll of the reply sender (200 ms in tests), so the count must hold.
+    await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+        assertEquals(2, zalo.textsTo(c.userId).size(), "nothing is said after an unfollow"));
 
     ZaloCitizen w = citizen();
     says(w, w.text(ZaloCitizen.msgId(), "Tiếng ồn karaoke sau 22 giờ ở khu phố 3"));

@@ -112,6 +112,18 @@ class ZaloOutboundTest implements TestPropertyProvider {
     }
   }
 
+  /**
+   * Waits until the app's circuit breaker lets calls through again (closed, or half-open once
+   * its open period is over): a probe notice is sent. With no scripted error pending, the only
+   * way the probe fails is the breaker refusing the call, which the sender reports as
+   * {@link ZaloUnavailable}.
+   */
+  private void awaitBreakerLetsCallsThrough(String who) {
+    await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
+        .ignoreException(ZaloUnavailable.class)
+        .until(() -> sender.send(notice(who, "Kiểm tra kết nối")).status() == DeliveryStatus.SENT);
+  }
+
   @Test
   void insideTheWindowANoticeIsAConsultationMessageAndItsAnswerAFollowUp() throws Exception {
     ZaloCitizen c = follower();
@@ -159,10 +171,15 @@ class ZaloOutboundTest implements TestPropertyProvider {
     assertThrows(ZaloUnavailable.class, () -> sender.send(notice(who, "Thông báo 5")),
         "a rate limit is transient: the plumbing retries later");
     assertEquals(calls + 3, zalo.messageCalls.get(), "backed off and tried three times");
-    Thread.sleep(600); // the breaker may have opened; it lets calls through again
+    // The breaker may have opened; the scripted errors below must reach Zalo, not an open
+    // breaker, so wait until it lets calls through again.
+    awaitBreakerLetsCallsThrough(who);
+    int quotaCalls = zalo.messageCalls.get();
     zalo.failNext(-211, -211, -211);
     assertThrows(ZaloUnavailable.class, () -> sender.send(notice(who, "Thông báo 6")));
-    Thread.sleep(600);
+    // Every scripted error was used up, so the probe below can only fail on an open breaker.
+    assertEquals(quotaCalls + 3, zalo.messageCalls.get(), "tried three times while out of quota");
+    awaitBreakerLetsCallsThrough(who);
     DeliveryOutcome later = sender.send(notice(who, "Thông báo 7"));
     assertEquals(DeliveryStatus.SENT, later.status());
   }
