@@ -1,53 +1,11 @@
-// Sign-in through hub-core (same origin): the session cookie it sets serves the hotline too.
-import { api } from './api.js';
-import { h, show } from './dom.js';
+// Sign-in through hub-core (same origin): the session cookie it sets serves the hotline too. The
+// form is the one shared with the staff console, with the hotline's own heading and hint.
+import { renderSignInForm } from '/web-shared/signin.js';
 
 export function renderSignIn(onSignedIn, reason) {
-  const error = h('div', { id: 'signin-error', class: 'form-error', role: 'alert', hidden: true });
-  const username = h('input', {
-    id: 'signin-username', name: 'username', type: 'text', autocomplete: 'username',
-    autocapitalize: 'none', spellcheck: 'false', required: true,
+  renderSignInForm(onSignedIn, reason, {
+    heading: 'Đăng nhập bàn điện thoại viên',
+    hint: 'Dành cho điện thoại viên tổng đài 1022 và điều phối viên.',
+    hintEn: 'Hotline operators sign in here.',
   });
-  const password = h('input', {
-    id: 'signin-password', name: 'password', type: 'password',
-    autocomplete: 'current-password', required: true,
-  });
-  const submit = h('button', { id: 'signin-submit', type: 'submit', class: 'button' }, 'Đăng nhập');
-  const form = h('form', { id: 'signin-form', class: 'card signin', novalidate: true },
-    h('h1', {}, 'Đăng nhập bàn điện thoại viên'),
-    h('p', { class: 'hint' }, 'Dành cho điện thoại viên tổng đài 1022 và điều phối viên.',
-      h('span', { class: 'en', lang: 'en' }, ' Hotline operators sign in here.')),
-    reason ? h('p', { id: 'signin-reason', class: 'form-info' }, reason) : null,
-    error,
-    h('div', { class: 'field' }, h('label', { for: 'signin-username' }, 'Tên đăng nhập'), username),
-    h('div', { class: 'field' }, h('label', { for: 'signin-password' }, 'Mật khẩu'), password),
-    h('div', { class: 'form-actions' }, submit));
-
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    if (!username.value.trim() || !password.value) {
-      showError(error, 'Vui lòng nhập tên đăng nhập và mật khẩu.', 'Enter your username and password.');
-      return;
-    }
-    submit.disabled = true;
-    try {
-      const answer = await api.signIn(username.value.trim(), password.value);
-      password.value = '';
-      onSignedIn(answer.staff);
-    } catch (e) {
-      showError(error, e.message, e.messageEn);
-      password.value = '';
-      password.focus();
-    } finally {
-      submit.disabled = false;
-    }
-  });
-  show(form);
-  username.focus();
-}
-
-function showError(box, message, messageEn) {
-  box.replaceChildren(...[h('span', {}, message),
-    messageEn ? h('span', { class: 'en', lang: 'en' }, ' ' + messageEn) : null].filter(Boolean));
-  box.hidden = false;
 }

@@ -393,8 +393,10 @@ class HotlineEndToEndTest implements TestPropertyProvider {
     assertTrue(page.header("Content-Security-Policy").contains("script-src 'self'"));
     assertTrue(page.body().contains("Tổng đài 1022"));
     assertEquals(200, api.get("/hotline/app.js", null).status(), "open without sign-in");
+    // Beside hub-core, hub-core alone serves the code the screen shares with its console.
+    assertEquals(200, api.get("/web-shared/signin.js", null).status(), "open without sign-in");
     for (String path : List.of("/hotline/logback.xml", "/hotline/application.yml",
-        "/hotline/..%2Fapplication.yml", "/hotline/nothing.js")) {
+        "/hotline/..%2Fapplication.yml", "/hotline/nothing.js", "/web-shared/logback.xml")) {
       assertEquals(404, api.get(path, null).status(), path);
     }
   }

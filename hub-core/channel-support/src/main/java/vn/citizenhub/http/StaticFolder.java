@@ -27,6 +27,16 @@ public final class StaticFolder {
 
   public static final String INDEX = "index.html";
 
+  /**
+   * Where the staff pages' common code (element building, the API client, the sign-in form, the
+   * base styles) is served, one copy for the staff console and the hotline screen alike. A
+   * public path, like the pages themselves: it holds no data.
+   */
+  public static final String SHARED_PATH = "/web-shared";
+
+  /** The classpath folder behind {@link #SHARED_PATH}, in this module so every page server has it. */
+  public static final String SHARED_FOLDER = "web-shared/";
+
   private final String folder;
 
   /** @param folder the classpath folder, ending in a slash */

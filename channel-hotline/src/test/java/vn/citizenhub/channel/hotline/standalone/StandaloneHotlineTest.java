@@ -87,6 +87,19 @@ class StandaloneHotlineTest implements TestPropertyProvider {
   }
 
   @Test
+  void theScreenAndTheCodeItSharesWithTheConsoleAreServedWithoutSignIn() {
+    Api api = new Api(http);
+    // Without hub-core in the JVM the hotline serves the shared files itself.
+    for (String path : List.of("/hotline/app.js", "/web-shared/dom.js", "/web-shared/api.js",
+        "/web-shared/signin.js", "/web-shared/base.css")) {
+      assertEquals(200, api.get(path, null).status(), path);
+    }
+    for (String path : List.of("/web-shared/application.yml", "/web-shared/nothing.js")) {
+      assertEquals(404, api.get(path, null).status(), path);
+    }
+  }
+
+  @Test
   void anOperatorsTokenFromHubCoreIsAcceptedAsBearerOrCookie() throws Exception {
     Api api = new Api(http);
     String operator = token("HOTLINE_OPERATOR");

@@ -14,8 +14,9 @@ import org.reactivestreams.Publisher;
  * The paths that need no staff sign-in, from DESIGN.md's public surface: citizens' channels and
  * tracking, outside systems that prove themselves in their own way (Zalo's signature, an app
  * partner's key), operations' probes, and the console's and API documentation's static pages
- * (which hold no data: their data comes from {@code /api/staff}). Kept in code, not in a
- * configuration file, so that the all-in-one launcher and hub-core alone draw the same line.
+ * with the code the staff pages share (which hold no data: their data comes from
+ * {@code /api/staff}). Kept in code, not in a configuration file, so that the all-in-one
+ * launcher and hub-core alone draw the same line.
  * Everything else is closed unless a controller's {@code @Secured} opens it.
  */
 @Singleton
@@ -23,7 +24,8 @@ class PublicPathsRule implements SecurityRule<HttpRequest<?>> {
 
   static final List<String> PUBLIC_PREFIXES = List.of(
       "/api/public/", "/api/web/", "/zalo/", "/api/app/", "/open311/", "/health", "/prometheus",
-      "/metrics", "/console", "/track", "/swagger/", "/hotline", "/favicon.ico");
+      "/metrics", "/console", "/track", "/swagger/", "/hotline", "/web-shared/",
+      "/favicon.ico");
 
   @Override
   public Publisher<SecurityRuleResult> check(@Nullable HttpRequest<?> request,

@@ -69,7 +69,10 @@ class ConsoleFilesTest implements TestPropertyProvider {
     Map<String, String> types = Map.of(
         "/console/app.js", "text/javascript; charset=utf-8",
         "/console/console.css", "text/css; charset=utf-8",
-        "/console/favicon.svg", "image/svg+xml");
+        "/console/favicon.svg", "image/svg+xml",
+        // The code and styles the console shares with the hotline screen, open as the console is.
+        "/web-shared/api.js", "text/javascript; charset=utf-8",
+        "/web-shared/base.css", "text/css; charset=utf-8");
     for (var entry : types.entrySet()) {
       HttpResponse<String> file = get(entry.getKey());
       assertEquals(200, file.statusCode(), entry.getKey());
@@ -89,7 +92,8 @@ class ConsoleFilesTest implements TestPropertyProvider {
         "/console/nothing.js", "/console/..%2Fapplication.yml", "/console/%2e%2e%2fapplication.yml",
         "/console/../application.yml", "/console/..%5Capplication.yml",
         "/console/db%2Fhub-core%2FV1__core_schema.sql", "/console/.hidden.js",
-        "/console/ConsoleController.class")) {
+        "/console/ConsoleController.class", "/web-shared/application.yml",
+        "/web-shared/..%2Fapplication.yml", "/web-shared/nothing.js")) {
       HttpResponse<String> refused = get(path);
       // 404 from the console; 400 or 401 where the server refuses the path before routing it.
       assertTrue(List.of(400, 401, 404).contains(refused.statusCode()),
