@@ -198,7 +198,8 @@ abstract class KubernetesManifestRules {
             routes.put(path.getPath(), path.getBackend().getService().getName())));
     assertEquals(new TreeMap<>(Map.of(
         "/api/public", "hub-core", "/api/staff", "hub-core", "/console", "hub-core",
-        "/open311", "hub-core", "/api/web", "channel-web", "/zalo/webhook", "channel-zalo",
+        "/web-shared", "hub-core", "/open311", "hub-core", "/api/web", "channel-web",
+        "/zalo/webhook", "channel-zalo",
         "/api/hotline", "channel-hotline", "/hotline", "channel-hotline",
         "/api/app", "channel-app")), routes);
     for (String service : Set.copyOf(routes.values())) {
