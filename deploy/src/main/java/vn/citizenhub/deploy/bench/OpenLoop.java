@@ -36,18 +36,7 @@ final class OpenLoop {
         LockSupport.parkNanos(wait);
       }
       long dueAt = due;
-      senders.execute(() -> {
-        int status;
-        try {
-          status = client.get(r.path(), r.token());
-        } catch (Exception e) {
-          status = -1;
-        }
-        if (status != 200) {
-          failed.computeIfAbsent(r.endpoint(), k -> new AtomicInteger()).incrementAndGet();
-        }
-        WorkspaceBench.record(figures, r, System.nanoTime() - dueAt);
-      });
+      senders.execute(() -> WorkspaceBench.send(client, r, dueAt, figures, failed));
     }
     senders.shutdown();
     if (!senders.awaitTermination(5, TimeUnit.MINUTES)) {

@@ -9,6 +9,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import vn.citizenhub.channel.hotline.HotlineSettings;
+import vn.citizenhub.channel.hotline.staff.StandaloneStaffTokens;
 import vn.citizenhub.http.StaticFolder;
 
 /**
@@ -20,11 +21,8 @@ import vn.citizenhub.http.StaticFolder;
 @Controller(StaticFolder.SHARED_PATH)
 @Secured(SecurityRule.IS_ANONYMOUS)
 @Requires(property = HotlineSettings.ENABLED, value = "true", defaultValue = "true")
-@Requires(missingClasses = SharedPageFilesController.HUB_CORE)
+@Requires(missingClasses = StandaloneStaffTokens.HUB_CORE)
 class SharedPageFilesController {
-
-  /** A class only hub-core has (the same test as the standalone token beans make). */
-  static final String HUB_CORE = "vn.citizenhub.core.HubCoreApplication";
 
   private final StaticFolder files = new StaticFolder(StaticFolder.SHARED_FOLDER);
 

@@ -23,10 +23,13 @@ import jakarta.inject.Singleton;
  */
 @Factory
 @Requires(missingClasses = StandaloneStaffTokens.HUB_CORE)
-class StandaloneStaffTokens {
+public class StandaloneStaffTokens {
 
-  /** A class only hub-core has: present means hub-core's security beans run in this JVM. */
-  static final String HUB_CORE = "vn.citizenhub.core.HubCoreApplication";
+  /**
+   * A class only hub-core has: present means hub-core's security beans and its shared page
+   * files run in this JVM, and the hotline's own stand aside.
+   */
+  public static final String HUB_CORE = "vn.citizenhub.core.HubCoreApplication";
   static final String COOKIE = "HUB_STAFF";
   private static final int MIN_SECRET_LENGTH = 32;
 

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -31,8 +32,9 @@ import vn.citizenhub.schema.UtcTime;
 @Singleton
 public class InboxQuery {
 
-  static final List<String> OPEN_STATUSES = List.of("RECEIVED", "ROUTED", "TRIAGE", "ASSIGNED",
-      "IN_PROGRESS", "WAITING_FOR_CITIZEN", "REOPENED");
+  /** Every status of a ticket still open (inbox stage 0), in the order the enum gives them. */
+  static final List<String> OPEN_STATUSES = Arrays.stream(TicketStatus.values())
+      .filter(st -> st.inboxStage() == 0).map(TicketStatus::name).toList();
 
   /** {@link #OPEN_STATUSES} as an SQL list: ('RECEIVED', 'ROUTED', ...). */
   static final String OPEN_STATUSES_SQL = OPEN_STATUSES.stream().map(st -> "'" + st + "'")
