@@ -1,20 +1,21 @@
 // The provincial coordinator's desk (reports no rule could route, transfers to approve) and the
 // league table of agencies by on-time rate, which every staff member may see.
 import { api } from './api.js';
-import { h, show } from './dom.js';
+import { channelLabel, h, moment, notify, show } from './dom.js';
 import { pager, ticketTable } from './inbox.js';
 
 export async function renderCoordination(ctx, params) {
   const triagePage = Math.max(0, parseInt(params.get('triage') || '0', 10) || 0);
   const transfersPage = Math.max(0, parseInt(params.get('transfers') || '0', 10) || 0);
-  const [triage, transfers, league] = await Promise.all([
-    api.triage(triagePage), api.transfers(transfersPage), api.league()]);
+  const [triage, transfers, league, deadLetters] = await Promise.all([
+    api.triage(triagePage), api.transfers(transfersPage), api.league(), api.deadLetters()]);
   if (!ctx.isCurrent()) {
     return;
   }
   const go = (changes) => ctx.navigate('#/coordination?' + new URLSearchParams({
     triage: triagePage, transfers: transfersPage, ...changes }).toString());
   show(h('h1', {}, 'Điều phối'),
+    deadLetterSection(ctx, deadLetters),
     h('section', { id: 'triage', class: 'card', 'aria-labelledby': 'triage-heading' },
       h('h2', { id: 'triage-heading' }, 'Chờ phân loại ', h('span', { id: 'triage-count', class: 'count-badge' }, triage.total)),
       h('p', { class: 'hint' }, 'Phản ánh chưa có quy tắc chuyển tự động: mở phiếu để chuyển đến cơ quan có thẩm quyền.'),
@@ -26,6 +27,33 @@ export async function renderCoordination(ctx, params) {
       ticketTable(ctx, transfers.items, 'transfers'),
       pager(transfers, (p) => go({ transfers: p }))),
     leagueSection(league));
+}
+
+// Intake the hub could not apply (parked on the dead-letter topic): each is a citizen to call back.
+// Only ids, codes and the reason are listed; the record itself may hold personal data.
+function deadLetterSection(ctx, items) {
+  const acknowledge = async (item) => {
+    try {
+      await api.acknowledgeDeadLetter(item.id);
+      notify(`Đã ghi nhận bản ghi lỗi #${item.id}.`);
+      ctx.navigate(location.hash || '#/coordination');
+    } catch (e) {
+      notify(e.message || String(e), 'error');
+    }
+  };
+  return h('section', { id: 'dead-letters', class: items.length > 0 ? 'card alert' : 'card',
+    'aria-labelledby': 'dead-letters-heading' },
+  h('h2', { id: 'dead-letters-heading', title: 'Intake that could not be processed' },
+    'Phản ánh không xử lý tự động được ', h('span', { id: 'dead-letters-count', class: 'count-badge' }, items.length)),
+  items.length === 0 ? h('p', { class: 'empty' }, 'Không có bản ghi nào chờ xem xét.')
+    : [h('p', { class: 'hint' }, 'Người gửi cần được liên hệ lại; bản ghi gốc nằm trên hàng đợi hub.intake.dlq.v1. Bấm "Đã xem" sau khi đã giao người xử lý.'),
+      h('ul', { class: 'dead-letters' }, items.map((item) => h('li', { dataset: { testid: 'dead-letter', id: item.id } },
+        h('span', { class: 'when' }, moment(item.receivedAt)), ' · ',
+        h('span', { class: 'code' }, item.trackingCode || 'không rõ mã'), ' · ',
+        h('span', { class: 'channel' }, item.channel ? channelLabel(item.channel) : 'không rõ kênh'), ' · ',
+        h('span', { class: 'reason', title: item.reason }, item.reasonCode), ' ',
+        h('button', { type: 'button', class: 'button secondary', dataset: { testid: 'acknowledge-dead-letter' },
+          title: 'Acknowledge', onclick: () => acknowledge(item) }, 'Đã xem'))))]);
 }
 
 export async function renderLeague(ctx) {

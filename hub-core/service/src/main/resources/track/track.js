@@ -12,7 +12,15 @@ function show(ticket) {
   $('status').textContent = ticket.statusLabel;
   $('tracking-code').textContent = ticket.trackingCode;
   $('category').textContent = ticket.category ? ticket.category.name : '';
-  $('agency').textContent = ticket.agency ? ticket.agency.name : 'Đang chờ phân loại';
+  // A report the hub could not process automatically: staff call the citizen back.
+  const callBack = ticket.status === 'NEEDS_CALL_BACK';
+  $('call-back').hidden = !callBack;
+  if (callBack && ticket.timeline.length > 0) {
+    $('call-back-vi').textContent = ticket.timeline[0].text;
+    $('call-back-en').textContent = ticket.timeline[0].textEn;
+  }
+  $('agency').textContent = ticket.agency ? ticket.agency.name
+    : (callBack ? 'Cán bộ sẽ liên hệ lại' : 'Đang chờ phân loại');
   $('commune').textContent = ticket.commune ? ticket.commune.name : '';
   $('received').textContent = timeVi(ticket.receivedAt);
   $('due').textContent = ticket.dueDate ? dateVi(ticket.dueDate) : '';

@@ -104,8 +104,15 @@ public final class IntakeValidator {
       v.add(prefix + "latitude", "INCOMPLETE_POINT",
           "Cần cả vĩ độ và kinh độ", "Both latitude and longitude are needed");
     }
+    boolean finite = (location.latitude() == null || Double.isFinite(location.latitude()))
+        && (location.longitude() == null || Double.isFinite(location.longitude()));
+    if (!finite) {
+      // NaN compares false with every bound below, so it needs its own rule.
+      v.add(prefix + "latitude", "NOT_FINITE",
+          "Tọa độ phải là số hữu hạn", "Coordinates must be finite numbers");
+    }
     // Vietnam's mainland and islands lie within these bounds; anything else is a typo or a test.
-    if (location.hasPoint()
+    if (finite && location.hasPoint()
         && (location.latitude() < 8.0 || location.latitude() > 23.5
             || location.longitude() < 102.0 || location.longitude() > 117.5)) {
       v.add(prefix + "latitude", "OUTSIDE_VIETNAM",

@@ -97,6 +97,17 @@ class IntakeValidatorTest {
   }
 
   @Test
+  void nonFiniteCoordinatesAreRefused() {
+    // Jackson reads the string "NaN" into a Double; NaN passes every range comparison.
+    Location nan = new Location(null, Double.NaN, Double.NaN, "12 Hùng Vương");
+    assertOnlyError(envelope(report(DESCRIPTION, nan, CONSENT)),
+        "payload.location.latitude", "NOT_FINITE");
+    Location infinite = new Location(null, 10.5, Double.POSITIVE_INFINITY, null);
+    assertOnlyError(envelope(report(DESCRIPTION, infinite, CONSENT)),
+        "payload.location.latitude", "NOT_FINITE");
+  }
+
+  @Test
   void consentMustBeGiven() {
     assertOnlyError(envelope(report(DESCRIPTION, TAN_AN, new Consent(false, "v1", NOW))),
         "payload.consent.given", "CONSENT_REQUIRED");

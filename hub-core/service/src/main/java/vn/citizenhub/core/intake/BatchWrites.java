@@ -19,10 +19,10 @@ final class BatchWrites {
   int ticketsCreated;
   int ticketsUpdated;
 
-  void reject(IntakeEnvelope envelope, String reason) {
+  void reject(IntakeEnvelope envelope, DeadLetterReason reason) {
     rejections.add(new Rejection(envelope, reason));
   }
 
   /** An envelope that is well-formed but cannot be applied, with the reason for the DLQ. */
-  record Rejection(IntakeEnvelope envelope, String reason) {}
+  record Rejection(IntakeEnvelope envelope, DeadLetterReason reason) {}
 }

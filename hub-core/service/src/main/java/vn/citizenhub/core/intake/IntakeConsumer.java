@@ -13,6 +13,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import vn.citizenhub.contract.Topics;
 import vn.citizenhub.core.outbox.OutboxRelay;
 import vn.citizenhub.kafka.KafkaSettings;
+import vn.citizenhub.schema.JdbcDatabase;
 
 /**
  * Consumes {@code hub.intake.v1} with {@code hub.intake.consumer.threads} members of the consumer
@@ -29,6 +30,8 @@ public class IntakeConsumer {
   private final KafkaSettings settings;
   private final IntakeProcessor processor;
   private final DeadLetters deadLetters;
+  private final ColumnFit columns;
+  private final JdbcDatabase database;
   private final OutboxRelay outboxRelay;
   private final String groupId;
   private final int maxBatch;
@@ -36,6 +39,7 @@ public class IntakeConsumer {
   private final List<IntakeWorker> workers = new ArrayList<>();
 
   IntakeConsumer(KafkaSettings settings, IntakeProcessor processor, DeadLetters deadLetters,
+      ColumnFit columns, JdbcDatabase database,
       @io.micronaut.core.annotation.Nullable OutboxRelay outboxRelay,
       @Value("${hub.intake.consumer.group:hub-core}") String groupId,
       @Value("${hub.intake.consumer.max-batch:500}") int maxBatch,
@@ -43,6 +47,8 @@ public class IntakeConsumer {
     this.settings = settings;
     this.processor = processor;
     this.deadLetters = deadLetters;
+    this.columns = columns;
+    this.database = database;
     this.outboxRelay = outboxRelay;
     this.groupId = groupId;
     this.maxBatch = maxBatch;
@@ -56,7 +62,8 @@ public class IntakeConsumer {
       KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(
           settings.consumer(groupId, "hub-core-intake-" + instance + "-" + i, maxBatch));
       consumer.subscribe(List.of(Topics.INTAKE));
-      workers.add(new IntakeWorker(consumer, processor, deadLetters, outboxRelay,
+      workers.add(new IntakeWorker(consumer, processor, deadLetters, columns,
+          new RecordByRecord(processor, deadLetters, columns, database), outboxRelay,
           "intake-consumer-" + i));
     }
   }

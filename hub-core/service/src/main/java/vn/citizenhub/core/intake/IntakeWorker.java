@@ -3,6 +3,7 @@ package vn.citizenhub.core.intake;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Future;
@@ -20,7 +21,9 @@ import vn.citizenhub.core.outbox.OutboxRelay;
 /**
  * One member of hub-core's intake consumer group on a thread of its own: each poll is one batch,
  * applied in one transaction, and its offsets are committed only after that transaction (and any
- * dead letters) are durable. A failed batch is read again from its first offset.
+ * dead letters) are durable. A batch that fails is applied again record by record, so one bad
+ * record is parked and cannot hold up the others; during an outage (database or broker away) the
+ * batch is read again from its first offset after a growing pause.
  */
 final class IntakeWorker {
 
@@ -29,15 +32,20 @@ final class IntakeWorker {
   private final KafkaConsumer<String, byte[]> consumer;
   private final IntakeProcessor processor;
   private final DeadLetters deadLetters;
+  private final ColumnFit columns;
+  private final RecordByRecord oneByOne;
   private final OutboxRelay outboxRelay;
   private final Thread thread;
   private volatile boolean running = true;
 
   IntakeWorker(KafkaConsumer<String, byte[]> consumer, IntakeProcessor processor,
-      DeadLetters deadLetters, OutboxRelay outboxRelay, String name) {
+      DeadLetters deadLetters, ColumnFit columns, RecordByRecord oneByOne,
+      OutboxRelay outboxRelay, String name) {
     this.consumer = consumer;
     this.processor = processor;
     this.deadLetters = deadLetters;
+    this.columns = columns;
+    this.oneByOne = oneByOne;
     this.outboxRelay = outboxRelay;
     this.thread = new Thread(this::run, name);
     thread.start();
@@ -87,20 +95,41 @@ final class IntakeWorker {
   }
 
   private void handle(ConsumerRecords<String, byte[]> records) throws Exception {
+    List<ConsumerRecord<String, byte[]>> all = new ArrayList<>(records.count());
+    records.forEach(all::add);
+    try {
+      applyTogether(all);
+    } catch (Exception e) {
+      if (FailureKind.of(e) == FailureKind.TRANSIENT) {
+        throw e; // an outage: nothing is any record's fault
+      }
+      LOG.warn("Intake batch of {} failed ({}); applying its records one by one",
+          all.size(), DeadLetterReason.describe(e));
+      oneByOne.apply(all);
+    }
+  }
+
+  /** The fast path: the whole poll in one transaction. */
+  private void applyTogether(List<ConsumerRecord<String, byte[]>> records) throws Exception {
     long start = System.nanoTime();
-    List<IntakeEnvelope> envelopes = new ArrayList<>(records.count());
+    List<IntakeEnvelope> envelopes = new ArrayList<>(records.size());
     Map<String, ConsumerRecord<String, byte[]>> recordById = new HashMap<>();
-    List<Future<?>> parked = new ArrayList<>();
+    Map<ConsumerRecord<String, byte[]>, DeadLetterReason> poison = new LinkedHashMap<>();
     for (ConsumerRecord<String, byte[]> record : records) {
-      IntakeDecoder.Decoded decoded = IntakeDecoder.decode(record.value());
+      IntakeDecoder.Decoded decoded = IntakeDecoder.decode(record.value(), columns);
       if (decoded.isPoison()) {
-        parked.add(deadLetters.park(record, decoded.poisonReason()));
+        poison.put(record, decoded.poisonReason());
       } else {
         envelopes.add(decoded.envelope());
         recordById.putIfAbsent(decoded.envelope().id(), record);
       }
     }
     IntakeProcessor.Result result = processor.process(envelopes);
+    // Parked only once the rest is committed, so a failed batch parks nothing twice.
+    List<Future<?>> parked = new ArrayList<>();
+    for (Map.Entry<ConsumerRecord<String, byte[]>, DeadLetterReason> p : poison.entrySet()) {
+      parked.add(deadLetters.park(p.getKey(), p.getValue()));
+    }
     for (BatchWrites.Rejection rejection : result.rejected()) {
       parked.add(deadLetters.park(recordById.get(rejection.envelope().id()), rejection.reason()));
     }
@@ -108,7 +137,7 @@ final class IntakeWorker {
       deadLetters.await(sent);
     }
     LOG.debug("Intake batch of {}: {} tickets, {} updates, {} duplicates, {} dead letters in {} ms",
-        records.count(), result.created(), result.updated(), result.duplicates(), parked.size(),
+        records.size(), result.created(), result.updated(), result.duplicates(), parked.size(),
         (System.nanoTime() - start) / 1_000_000);
   }
 

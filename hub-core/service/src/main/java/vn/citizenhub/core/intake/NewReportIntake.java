@@ -46,7 +46,7 @@ final class NewReportIntake {
     List<IntakeEnvelope> planned = new ArrayList<>();
     for (IntakeEnvelope envelope : reports) {
       if (taken.containsKey(envelope.trackingCode())) {
-        writes.reject(envelope, "tracking code already belongs to another ticket");
+        writes.reject(envelope, DeadLetterReason.trackingCodeTaken());
         continue;
       }
       NewReport report = (NewReport) envelope.payload();

@@ -48,7 +48,7 @@ final class TicketUpdateIntake {
     for (IntakeEnvelope envelope : updates) {
       TicketRef ticket = targets.get(envelope.trackingCode());
       if (ticket == null) {
-        writes.reject(envelope, "no ticket has tracking code " + envelope.trackingCode());
+        writes.reject(envelope, DeadLetterReason.unknownTicket(envelope.trackingCode()));
         continue;
       }
       Long speaker = citizenIds.get(envelope.citizen().identity());

@@ -22,9 +22,11 @@ class PublicTicketController {
   private static final Logger LOG = LoggerFactory.getLogger(PublicTicketController.class);
 
   private final PublicTicketQuery query;
+  private final CallBackNotice callBack;
 
-  PublicTicketController(PublicTicketQuery query) {
+  PublicTicketController(PublicTicketQuery query, CallBackNotice callBack) {
     this.query = query;
+    this.callBack = callBack;
   }
 
   @Get(uri = "/{trackingCode}", produces = MediaType.APPLICATION_JSON)
@@ -36,7 +38,11 @@ class PublicTicketController {
           "Mã tra cứu không đúng. Mã gồm 10 ký tự, ví dụ W7K3M-9QX2H; vui lòng kiểm tra lại.",
           "This is not a valid tracking code. Codes have 10 characters, e.g. W7K3M-9QX2H."));
     }
-    return query.find(code.get().value())
+    Optional<PublicTicketView> found = query.find(code.get().value());
+    if (found.isEmpty()) {
+      found = callBack.find(code.get().value());
+    }
+    return found
         .<HttpResponse<?>>map(HttpResponse::ok)
         .orElseGet(() -> HttpResponse.notFound(ApiError.of("TICKET_NOT_FOUND",
             "Chưa tìm thấy phản ánh có mã " + code.get().display()
