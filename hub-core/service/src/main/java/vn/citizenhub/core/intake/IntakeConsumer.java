@@ -1,6 +1,10 @@
 package vn.citizenhub.core.intake;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ShutdownEvent;
 import io.micronaut.context.event.StartupEvent;
@@ -32,6 +36,7 @@ public class IntakeConsumer {
   private final DeadLetters deadLetters;
   private final ColumnFit columns;
   private final JdbcDatabase database;
+  private final MeterRegistry registry;
   private final OutboxRelay outboxRelay;
   private final String groupId;
   private final int maxBatch;
@@ -39,8 +44,8 @@ public class IntakeConsumer {
   private final List<IntakeWorker> workers = new ArrayList<>();
 
   IntakeConsumer(KafkaSettings settings, IntakeProcessor processor, DeadLetters deadLetters,
-      ColumnFit columns, JdbcDatabase database,
-      @io.micronaut.core.annotation.Nullable OutboxRelay outboxRelay,
+      ColumnFit columns, JdbcDatabase database, @Nullable MeterRegistry registry,
+      @Nullable OutboxRelay outboxRelay,
       @Value("${hub.intake.consumer.group:hub-core}") String groupId,
       @Value("${hub.intake.consumer.max-batch:500}") int maxBatch,
       @Value("${hub.intake.consumer.threads:1}") int threads) {
@@ -49,6 +54,7 @@ public class IntakeConsumer {
     this.deadLetters = deadLetters;
     this.columns = columns;
     this.database = database;
+    this.registry = registry;
     this.outboxRelay = outboxRelay;
     this.groupId = groupId;
     this.maxBatch = maxBatch;
@@ -57,6 +63,10 @@ public class IntakeConsumer {
 
   @EventListener
   synchronized void start(StartupEvent event) {
+    // hub_intake_retries_total climbing means intake is stalled on an outage (nothing is parked).
+    Counter retries = Counter.builder("hub.intake.retries")
+        .description("Intake batches read again after a failure (an outage: database or broker)")
+        .register(registry != null ? registry : new SimpleMeterRegistry());
     String instance = UUID.randomUUID().toString().substring(0, 8);
     for (int i = 0; i < threads; i++) {
       KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(
@@ -64,7 +74,7 @@ public class IntakeConsumer {
       consumer.subscribe(List.of(Topics.INTAKE));
       workers.add(new IntakeWorker(consumer, processor, deadLetters, columns,
           new RecordByRecord(processor, deadLetters, columns, database), outboxRelay,
-          "intake-consumer-" + i));
+          retries::increment, "intake-consumer-" + i));
     }
   }
 

@@ -35,13 +35,15 @@ final class IntakeWorker {
   private final ColumnFit columns;
   private final RecordByRecord oneByOne;
   private final OutboxRelay outboxRelay;
+  private final Runnable retries;
   private final Thread thread;
   private volatile boolean running = true;
 
   IntakeWorker(KafkaConsumer<String, byte[]> consumer, IntakeProcessor processor,
       DeadLetters deadLetters, ColumnFit columns, RecordByRecord oneByOne,
-      OutboxRelay outboxRelay, String name) {
+      OutboxRelay outboxRelay, Runnable retries, String name) {
     this.consumer = consumer;
+    this.retries = retries;
     this.processor = processor;
     this.deadLetters = deadLetters;
     this.columns = columns;
@@ -77,8 +79,10 @@ final class IntakeWorker {
         } catch (Exception e) {
           backoff = backoff.isZero() ? Duration.ofMillis(250)
               : Duration.ofMillis(Math.min(backoff.toMillis() * 2, 10_000));
+          // The reason, never the message: a driver's message may quote a citizen's value.
           LOG.warn("Intake batch of {} failed; reading it again in {} ms: {}",
-              records.count(), backoff.toMillis(), e.toString());
+              records.count(), backoff.toMillis(), DeadLetterReason.describe(e));
+          retries.run();
           rewind(records);
           Thread.sleep(backoff.toMillis());
         }
