@@ -12,8 +12,10 @@ import vn.citizenhub.core.ticket.TimelineEntry.Visibility;
  */
 final class MergeAction extends LifecycleAction {
 
+  static final String NAME = "MERGE";
+
   MergeAction() {
-    super("MERGE", "gộp phiếu trùng", OPEN, HANDLERS);
+    super(NAME, "gộp phiếu trùng", OPEN, HANDLERS);
   }
 
   @Override

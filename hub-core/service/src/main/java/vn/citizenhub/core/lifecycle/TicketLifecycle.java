@@ -63,6 +63,7 @@ public final class TicketLifecycle {
 
   public static final String ESCALATE = EscalateAction.NAME;
   public static final String CLOSE = CloseAction.NAME;
+  public static final String MERGE = MergeAction.NAME;
   public static final String CITIZEN_ANSWERED = CitizenAnsweredAction.NAME;
   public static final String CITIZEN_NOT_FIXED = CitizenNotFixedAction.NAME;
 }

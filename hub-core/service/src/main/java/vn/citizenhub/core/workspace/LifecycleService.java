@@ -1,6 +1,7 @@
 package vn.citizenhub.core.workspace;
 
 import io.micronaut.context.annotation.Value;
+import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -70,21 +71,57 @@ public class LifecycleService {
     if (input.version() == null) {
       throw StaffApiException.versionRequired();
     }
-    TicketState result = database.inTransaction(c -> {
-      TicketState current = states.lock(c, ticketId)
-          .filter(t -> principal.mayHandle(t.agencyCode))
-          .orElseThrow(StaffApiException::ticketNotFound);
-      if (current.version != input.version()) {
-        throw StaffApiException.stale(current.version);
+    TicketState result;
+    try {
+      result = database.inTransaction(c -> {
+        lockMergeTargetFirstIfLower(c, ticketId, input);
+        TicketState current = states.lock(c, ticketId)
+            .filter(t -> principal.mayHandle(t.agencyCode))
+            .orElseThrow(StaffApiException::ticketNotFound);
+        if (current.version != input.version()) {
+          throw StaffApiException.stale(current.version);
+        }
+        Instant now = clock.instant();
+        Change change = lifecycle.apply(current, input, Actor.of(principal),
+            context(c, current, now, principal));
+        writer.write(c, current, change, principal.username(), null, now);
+        return change.next();
+      });
+    } catch (SQLException e) {
+      if (lockConflict(e)) {
+        // Another action held one of the tickets too long (or the database broke a deadlock
+        // with a transaction from intake): nothing was changed, the staff member may retry.
+        throw new StaffApiException(HttpStatus.CONFLICT, "TICKET_BUSY",
+            "Phiếu đang được thao tác khác cập nhật. Vui lòng tải lại rồi thử lại.",
+            "The ticket is being updated by another action. Reload it and try again.");
       }
-      Instant now = clock.instant();
-      Change change = lifecycle.apply(current, input, Actor.of(principal),
-          context(c, current, now, principal));
-      writer.write(c, current, change, principal.username(), null, now);
-      return change.next();
-    });
+      throw e;
+    }
     relay.wake();
     return result;
+  }
+
+  private static boolean lockConflict(SQLException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql && (String.valueOf(sql.getSQLState()).startsWith("40")
+          || sql.getErrorCode() == 1213 || sql.getErrorCode() == 1205)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A merge locks two tickets. Taken in the order of their ids, two merges racing over the same
+   * pair (A into B, B into A) queue on the lower id instead of deadlocking: the second one then
+   * finds its ticket changed (the first touched both) and is refused with a 409.
+   */
+  private void lockMergeTargetFirstIfLower(Connection c, long ticketId, ActionInput input)
+      throws SQLException {
+    Long into = input.intoTicketId();
+    if (TicketLifecycle.MERGE.equals(input.action()) && into != null && into < ticketId) {
+      states.lock(c, into);
+    }
   }
 
   /**
