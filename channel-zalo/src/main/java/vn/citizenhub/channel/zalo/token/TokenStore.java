@@ -3,16 +3,15 @@ package vn.citizenhub.channel.zalo.token;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,14 +21,14 @@ import vn.citizenhub.channel.zalo.oa.OaAccount;
 import vn.citizenhub.channel.zalo.oa.OaDirectory;
 import vn.citizenhub.channel.zalo.outbound.ZaloUnavailable;
 import vn.citizenhub.schema.JdbcDatabase;
-import vn.citizenhub.schema.UniqueViolation;
-import vn.citizenhub.schema.UtcTime;
 
 /**
- * Each OA's token pair, kept in {@code zalo_oa_token}. A refresh runs inside a transaction that
- * holds the OA's row lock ({@code SELECT ... FOR UPDATE}): of several replicas exactly one calls
- * Zalo, the others wait and then find the new pair. The new pair is committed before anything
- * uses it, because the refresh token it replaces is already spent.
+ * Each OA's token pair, kept in {@code zalo_oa_token}. A refresh is claimed first, with a lease
+ * committed on the OA's row: of several replicas exactly one calls Zalo, the others poll the row
+ * until they find the new pair. No transaction is open and no row is locked while Zalo is called
+ * (a slow or absent Zalo must not make other replicas wait on the database); a claimant that dies
+ * leaves a lease that expires. The new pair is saved before anything uses it, because the refresh
+ * token it replaces is already spent.
  */
 @Singleton
 @Requires(property = ZaloSettings.ENABLED, value = "true")
@@ -37,17 +36,29 @@ import vn.citizenhub.schema.UtcTime;
 public class TokenStore {
 
   private static final Logger LOG = LoggerFactory.getLogger(TokenStore.class);
+  /** Longer than a call to Zalo's OAuth can take (ZaloHttp's call timeout is 15 s). */
+  static final Duration DEFAULT_LEASE = Duration.ofSeconds(60);
+  private static final Duration CLAIM_POLL = Duration.ofMillis(100);
 
-  private final JdbcDatabase database;
   private final OAuthClient oauth;
   private final OaDirectory oas;
   private final Duration refreshAhead;
   private final Clock clock;
   private final Map<String, TokenPair> cache = new ConcurrentHashMap<>();
+  private final TokenRow rows;
+  private final Duration lease;
 
   public TokenStore(JdbcDatabase database, OAuthClient oauth, OaDirectory oas,
-      @Value("${hub.zalo.token-refresh-ahead:5h}") Duration refreshAhead) {
-    this.database = database;
+      Duration refreshAhead) {
+    this(database, oauth, oas, refreshAhead, DEFAULT_LEASE);
+  }
+
+  @Inject
+  public TokenStore(JdbcDatabase database, OAuthClient oauth, OaDirectory oas,
+      @Value("${hub.zalo.token-refresh-ahead:5h}") Duration refreshAhead,
+      @Value("${hub.zalo.token-refresh-lease:60s}") Duration lease) {
+    this.rows = new TokenRow(database);
+    this.lease = lease;
     this.oauth = oauth;
     this.oas = oas;
     this.refreshAhead = refreshAhead;
@@ -85,48 +96,75 @@ public class TokenStore {
   }
 
   private TokenPair refresh(OaAccount oa, String rejected) throws ZaloUnavailable {
-    Object outcome;
     try {
-      outcome = database.inTransaction(c -> {
-        TokenPair current = lockedRow(c, oa);
-        boolean stale = rejected != null && rejected.equals(current.accessToken());
-        if (!stale && !due(current)) {
-          return current; // fresh, or another replica or thread refreshed while we waited
-        }
-        try {
-          TokenPair fresh = oauth.refresh(oa, current.refreshToken(), clock.instant());
-          store(c, oa.getName(), fresh);
-          LOG.info("Access token of OA {} refreshed; good until {}", oa.getName(),
-              fresh.accessExpiresAt());
-          return fresh;
-        } catch (ZaloUnavailable e) {
-          recordError(c, oa.getName(), e.getMessage()); // committed: operators see why
-          return e;
-        }
-      });
+      TokenPair pair = refreshOnce(oa, rejected);
+      cache.put(oa.getName(), pair);
+      return pair;
     } catch (SQLException e) {
       throw new ZaloUnavailable("token store unreachable", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ZaloUnavailable("interrupted while waiting for a token refresh", e);
     }
-    if (outcome instanceof ZaloUnavailable failed) {
-      throw failed;
-    }
-    TokenPair pair = (TokenPair) outcome;
-    cache.put(oa.getName(), pair);
-    return pair;
   }
 
-  private TokenPair lockedRow(Connection c, OaAccount oa) throws SQLException {
-    Optional<TokenPair> row = select(c, oa.getName());
+  private TokenPair refreshOnce(OaAccount oa, String rejected)
+      throws SQLException, InterruptedException, ZaloUnavailable {
+    Instant deadline = clock.instant().plus(lease);
+    while (true) {
+      TokenPair current = currentRow(oa);
+      boolean stale = rejected != null && rejected.equals(current.accessToken());
+      if (!stale && !due(current)) {
+        return current; // fresh, or another replica or thread refreshed meanwhile
+      }
+      Instant now = clock.instant();
+      String claimant = UUID.randomUUID().toString();
+      if (rows.claim(oa.getName(), current.refreshToken(), claimant, now, now.plus(lease))) {
+        return refreshClaimed(oa, current, claimant);
+      }
+      // Another replica holds the claim: its new pair is saved before anyone uses it.
+      if (!clock.instant().isBefore(deadline)) {
+        if (!stale && clock.instant().isBefore(current.accessExpiresAt())) {
+          return current; // due, not yet expired: good for this call
+        }
+        throw new ZaloUnavailable("token of OA " + oa.getName() + " is being refreshed elsewhere");
+      }
+      Thread.sleep(CLAIM_POLL.toMillis());
+    }
+  }
+
+  /** Zalo is called with no transaction open and no row locked; the claim keeps others off. */
+  private TokenPair refreshClaimed(OaAccount oa, TokenPair current, String claimant)
+      throws SQLException, ZaloUnavailable {
+    TokenPair fresh;
+    try {
+      fresh = oauth.refresh(oa, current.refreshToken(), clock.instant());
+    } catch (ZaloUnavailable e) {
+      rows.release(oa.getName(), claimant, e.getMessage()); // operators see why
+      throw e;
+    }
+    // The spent refresh token is gone: the new pair is saved before anything uses it.
+    if (!rows.store(oa.getName(), claimant, fresh, clock.instant())) {
+      throw new ZaloUnavailable("token refresh of OA " + oa.getName()
+          + " outlived its lease; the pair was not saved");
+    }
+    LOG.info("Access token of OA {} refreshed; good until {}", oa.getName(),
+        fresh.accessExpiresAt());
+    return fresh;
+  }
+
+  private TokenPair currentRow(OaAccount oa) throws SQLException {
+    Optional<TokenPair> row = rows.read(oa.getName());
     if (row.isPresent()) {
       return row.get();
     }
-    seed(c, oa);
-    return select(c, oa.getName()).orElseThrow(
+    seed(oa);
+    return rows.read(oa.getName()).orElseThrow(
         () -> new IllegalStateException("OA " + oa.getName() + " has no token row"));
   }
 
   /** The configured first pair; the access token is taken as due so that it is refreshed soon. */
-  private void seed(Connection c, OaAccount oa) throws SQLException {
+  private void seed(OaAccount oa) throws SQLException {
     if (oa.getInitialRefreshToken() == null) {
       throw new IllegalStateException("OA " + oa.getName() + " has no token yet: set"
           + " hub.zalo.oas." + oa.getName() + ".initial-refresh-token");
@@ -134,50 +172,6 @@ public class TokenStore {
     Instant now = clock.instant();
     String access = oa.getInitialAccessToken() == null ? "" : oa.getInitialAccessToken();
     Instant expires = oa.getInitialAccessToken() == null ? now : now.plus(refreshAhead);
-    try (PreparedStatement s = c.prepareStatement("INSERT INTO zalo_oa_token (oa_name,"
-        + " access_token, refresh_token, access_expires_at) VALUES (?, ?, ?, ?)")) {
-      s.setString(1, oa.getName());
-      s.setString(2, access);
-      s.setString(3, oa.getInitialRefreshToken());
-      s.setObject(4, UtcTime.column(expires));
-      s.executeUpdate();
-    } catch (SQLException e) {
-      if (!UniqueViolation.is(e)) {
-        throw e; // else another replica seeded it first
-      }
-    }
-  }
-
-  private static Optional<TokenPair> select(Connection c, String oaName) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement("SELECT access_token, refresh_token,"
-        + " access_expires_at FROM zalo_oa_token WHERE oa_name = ? FOR UPDATE")) {
-      s.setString(1, oaName);
-      try (ResultSet rs = s.executeQuery()) {
-        return rs.next() ? Optional.of(new TokenPair(rs.getString(1), rs.getString(2),
-            UtcTime.read(rs, "access_expires_at"))) : Optional.empty();
-      }
-    }
-  }
-
-  private void store(Connection c, String oaName, TokenPair pair) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement("UPDATE zalo_oa_token SET access_token = ?,"
-        + " refresh_token = ?, access_expires_at = ?, refreshed_at = ?,"
-        + " refresh_count = refresh_count + 1, last_error = NULL WHERE oa_name = ?")) {
-      s.setString(1, pair.accessToken());
-      s.setString(2, pair.refreshToken());
-      s.setObject(3, UtcTime.column(pair.accessExpiresAt()));
-      s.setObject(4, UtcTime.column(clock.instant()));
-      s.setString(5, oaName);
-      s.executeUpdate();
-    }
-  }
-
-  private static void recordError(Connection c, String oaName, String error) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement(
-        "UPDATE zalo_oa_token SET last_error = ? WHERE oa_name = ?")) {
-      s.setString(1, error.length() > 300 ? error.substring(0, 300) : error);
-      s.setString(2, oaName);
-      s.executeUpdate();
-    }
+    rows.seed(oa, access, expires);
   }
 }

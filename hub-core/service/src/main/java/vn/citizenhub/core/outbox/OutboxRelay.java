@@ -9,6 +9,7 @@ import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Future;
@@ -37,6 +38,8 @@ public class OutboxRelay {
   private final KafkaSettings kafkaSettings;
   private final int batchSize;
   private final Duration idlePoll;
+  /** How long a claimed batch is this relay's: longer than the 30 s it waits for Kafka. */
+  private final Duration lease;
   private final Semaphore wakeUp = new Semaphore(0);
   private volatile boolean running;
   private KafkaProducer<String, byte[]> producer;
@@ -47,7 +50,9 @@ public class OutboxRelay {
       OutboxStore store,
       KafkaSettings kafkaSettings,
       @Value("${hub.outbox.relay.batch:500}") int batchSize,
-      @Value("${hub.outbox.relay.idle-poll:200ms}") Duration idlePoll) {
+      @Value("${hub.outbox.relay.idle-poll:200ms}") Duration idlePoll,
+      @Value("${hub.outbox.relay.lease:60s}") Duration lease) {
+    this.lease = lease;
     this.database = database;
     this.store = store;
     this.kafkaSettings = kafkaSettings;
@@ -103,31 +108,41 @@ public class OutboxRelay {
     }
   }
 
-  /** Sends one batch; returns how many rows left the outbox. */
+  /**
+   * Sends one batch; returns how many rows left the outbox. The batch is claimed (with a lease)
+   * and committed first, so no row stays locked while Kafka is waited for.
+   */
   int relayOnce() throws Exception {
     long start = System.nanoTime();
-    int sent = database.inTransaction(c -> {
-      List<OutboxMessage> batch = store.claimOldest(c, batchSize);
-      List<Future<?>> acks = new ArrayList<>(batch.size());
-      for (OutboxMessage m : batch) {
-        acks.add(producer.send(new ProducerRecord<>(m.topic(), m.key(),
-            m.payload().getBytes(StandardCharsets.UTF_8))));
-      }
-      for (Future<?> ack : acks) {
-        try {
-          ack.get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-          // Roll back: every row of the batch stays and goes again.
-          throw new SQLException("Kafka did not acknowledge the outbox batch", e);
-        }
-      }
-      store.delete(c, batch);
-      return batch.size();
-    });
-    if (sent > 0) {
-      LOG.debug("Outbox relay sent {} in {} ms", sent, (System.nanoTime() - start) / 1_000_000);
+    Instant now = Instant.now();
+    List<OutboxMessage> batch = database.inTransaction(
+        c -> store.claimOldest(c, batchSize, now, now.plus(lease)));
+    if (batch.isEmpty()) {
+      return 0;
     }
-    return sent;
+    List<Future<?>> acks = new ArrayList<>(batch.size());
+    for (OutboxMessage m : batch) {
+      acks.add(producer.send(new ProducerRecord<>(m.topic(), m.key(),
+          m.payload().getBytes(StandardCharsets.UTF_8))));
+    }
+    for (Future<?> ack : acks) {
+      try {
+        ack.get(30, TimeUnit.SECONDS);
+      } catch (Exception e) {
+        // Every row of the batch stays and goes again (if this fails too, when the lease ends).
+        database.inTransaction(c -> {
+          store.release(c, batch);
+          return null;
+        });
+        throw new SQLException("Kafka did not acknowledge the outbox batch", e);
+      }
+    }
+    database.inTransaction(c -> {
+      store.delete(c, batch);
+      return null;
+    });
+    LOG.debug("Outbox relay sent {} in {} ms", batch.size(), (System.nanoTime() - start) / 1_000_000);
+    return batch.size();
   }
 
   private static Duration min(Duration d) {

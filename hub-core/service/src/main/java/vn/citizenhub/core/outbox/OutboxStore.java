@@ -33,15 +33,19 @@ public class OutboxStore {
   }
 
   /**
-   * Locks the oldest waiting messages for this relay; rows another relay holds are skipped, so
-   * several hub-core instances share the work without sending a row at the same time.
+   * Claims the oldest messages no relay holds, for {@code lease}: rows another relay is claiming
+   * right now are skipped, so several hub-core instances share the work without sending a row at
+   * the same time; a claim whose relay died expires. Commit the claim before sending.
    */
-  List<OutboxMessage> claimOldest(Connection c, int limit) throws SQLException {
+  List<OutboxMessage> claimOldest(Connection c, int limit, Instant now, Instant leaseEnds)
+      throws SQLException {
     List<OutboxMessage> claimed = new ArrayList<>();
     try (PreparedStatement s = c.prepareStatement(
-        "SELECT id, topic, message_key, payload FROM outbox_message ORDER BY id LIMIT ?"
+        "SELECT id, topic, message_key, payload FROM outbox_message"
+            + " WHERE claimed_until IS NULL OR claimed_until < ? ORDER BY id LIMIT ?"
             + " FOR UPDATE SKIP LOCKED")) {
-      s.setInt(1, limit);
+      s.setObject(1, UtcTime.column(now));
+      s.setInt(2, limit);
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
           claimed.add(new OutboxMessage(rs.getLong(1), rs.getString(2), rs.getString(3),
@@ -49,7 +53,28 @@ public class OutboxStore {
         }
       }
     }
+    setClaim(c, claimed, leaseEnds);
     return claimed;
+  }
+
+  /** Gives a claimed batch back at once (its send failed), so it goes again in order. */
+  void release(Connection c, List<OutboxMessage> claimed) throws SQLException {
+    setClaim(c, claimed, null);
+  }
+
+  private static void setClaim(Connection c, List<OutboxMessage> rows, Instant until)
+      throws SQLException {
+    if (rows.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement s = c.prepareStatement("UPDATE outbox_message SET claimed_until = ?"
+        + " WHERE id IN " + InClause.of(rows.size()))) {
+      s.setObject(1, UtcTime.column(until));
+      for (int i = 0; i < rows.size(); i++) {
+        s.setLong(i + 2, rows.get(i).id());
+      }
+      s.executeUpdate();
+    }
   }
 
   void delete(Connection c, List<OutboxMessage> sent) throws SQLException {

@@ -87,8 +87,9 @@ public class LifecycleService {
         writer.write(c, current, change, principal.username(), null, now);
         return change.next();
       });
-    } catch (SQLException e) {
-      if (lockConflict(e)) {
+    } catch (SQLException | RuntimeException e) {
+      // The lifecycle's lookups wrap SQLException in runtime exceptions: look through them.
+      if (!(e instanceof StaffApiException) && lockConflict(e)) {
         // Another action held one of the tickets too long (or the database broke a deadlock
         // with a transaction from intake): nothing was changed, the staff member may retry.
         throw new StaffApiException(HttpStatus.CONFLICT, "TICKET_BUSY",
@@ -101,7 +102,7 @@ public class LifecycleService {
     return result;
   }
 
-  private static boolean lockConflict(SQLException e) {
+  private static boolean lockConflict(Exception e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof SQLException sql && (String.valueOf(sql.getSQLState()).startsWith("40")
           || sql.getErrorCode() == 1213 || sql.getErrorCode() == 1205)) {
