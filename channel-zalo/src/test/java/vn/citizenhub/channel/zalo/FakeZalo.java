@@ -43,6 +43,8 @@ public final class FakeZalo extends Dispatcher implements AutoCloseable {
   private final Deque<Integer> scriptedErrors = new ArrayDeque<>();
   private final Map<String, Boolean> windowClosed = new ConcurrentHashMap<>();
   private volatile boolean outage;
+  /** Runs while a token refresh is being answered (the caller is waiting on Zalo meanwhile). */
+  public volatile Runnable duringRefresh = () -> {};
   /** Per app: its current access and refresh tokens (every app starts with refresh-0). */
   private final Map<String, String[]> tokens = new ConcurrentHashMap<>();
   private int generation;
@@ -130,6 +132,7 @@ public final class FakeZalo extends Dispatcher implements AutoCloseable {
       return json(Map.of("error", -14014, "error_name", "Invalid refresh token",
           "error_reason", "refresh token is invalid or was already used"));
     }
+    duringRefresh.run();
     refreshes.incrementAndGet();
     generation++;
     pair[0] = "access-" + generation;

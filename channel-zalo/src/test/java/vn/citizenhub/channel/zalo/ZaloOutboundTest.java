@@ -252,6 +252,49 @@ class ZaloOutboundTest implements TestPropertyProvider {
   }
 
   @Test
+  void noRowIsLockedWhileZaloIsAskedForANewToken() throws Exception {
+    tokens.accessToken(oas.byName("hue").orElseThrow()); // the row exists
+    try (var c = database.pool().getConnection(); var s = c.prepareStatement(
+        "UPDATE zalo_oa_token SET access_expires_at = ? WHERE oa_name = 'hue'")) {
+      s.setObject(1, UtcTime.column(Instant.now().plus(Duration.ofHours(4)))); // due
+      s.executeUpdate();
+    }
+    List<String> whileZaloAnswers = new java.util.concurrent.CopyOnWriteArrayList<>();
+    zalo.duringRefresh = () -> whileZaloAnswers.add(tryToLockTheRow("hue"));
+    try {
+      new TokenStore(database, oauth, oas, Duration.ofHours(5))
+          .accessToken(oas.byName("hue").orElseThrow());
+    } finally {
+      zalo.duringRefresh = () -> {};
+    }
+    // Another replica (or an operator) could take the row while Zalo was being called.
+    assertEquals(List.of("free"), whileZaloAnswers);
+    assertEquals(null, db.string(
+        "SELECT refresh_claimed_by FROM zalo_oa_token WHERE oa_name = 'hue'"), "claim ended");
+    assertEquals(zalo.currentRefreshToken(ZaloTestSetup.HUE_APP_ID), db.string(
+        "SELECT refresh_token FROM zalo_oa_token WHERE oa_name = 'hue'"), "new pair saved");
+  }
+
+  private String tryToLockTheRow(String oaName) {
+    try (var c = database.pool().getConnection()) {
+      c.setAutoCommit(false);
+      try (var s = c.prepareStatement(
+          "SELECT oa_name FROM zalo_oa_token WHERE oa_name = ? FOR UPDATE NOWAIT")) {
+        s.setString(1, oaName);
+        s.executeQuery().close();
+        return "free";
+      } catch (java.sql.SQLException e) {
+        return "locked (" + e.getErrorCode() + ")";
+      } finally {
+        c.rollback();
+        c.setAutoCommit(true);
+      }
+    } catch (java.sql.SQLException e) {
+      return "no connection";
+    }
+  }
+
+  @Test
   void aNoticeOnTheNotifyTopicReachesTheCitizenAndItsOutcomeTheTimeline() throws Exception {
     ZaloCitizen c = follower();
     Notification n = notice("zalo:" + c.userId, "Cơ quan xử lý đề nghị bạn cho biết số nhà.");
