@@ -169,6 +169,9 @@ class IntakeDeadLetterTest implements TestPropertyProvider {
     assertEquals("DEGRADED", health.path("status").asText(), health.toString());
     assertEquals("DEGRADED",
         health.path("details").path("intakeDeadLetters").path("status").asText());
+    // Degraded is not down: the probes keep the pod (a restart would not help anyone).
+    assertEquals(200, call(HttpRequest.GET("/health/readiness"), null).status());
+    assertEquals(200, call(HttpRequest.GET("/health/liveness"), null).status());
 
     // The citizen's page: a call back, not "not found", and nothing of the report.
     Answer tracked = call(HttpRequest.GET("/api/public/tickets/"
