@@ -59,6 +59,8 @@ class HotlineLimitsTest implements TestPropertyProvider {
   public Map<String, String> getProperties() {
     Map<String, String> p = new HashMap<>(HubTestProperties.realServices("hotline_limits"));
     p.put("hub.hotline.events.secret", PhoneSystem.SECRET);
+    // Signing in hashes a password 600,000 times: on a busy machine that outlasts 10 s.
+    p.put("micronaut.http.client.read-timeout", "60s");
     return p;
   }
 

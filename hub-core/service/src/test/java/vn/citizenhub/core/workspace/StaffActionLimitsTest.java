@@ -56,6 +56,8 @@ class StaffActionLimitsTest implements TestPropertyProvider {
   public Map<String, String> getProperties() {
     Map<String, String> p = new HashMap<>(HubTestProperties.realServices("core_action_limits"));
     p.put("hub.workspace.sweep.enabled", "false");
+    // Signing in hashes a password 600,000 times: on a busy machine that outlasts 10 s.
+    p.put("micronaut.http.client.read-timeout", "60s");
     return p;
   }
 
