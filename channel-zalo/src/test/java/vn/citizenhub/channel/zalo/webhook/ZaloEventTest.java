@@ -79,6 +79,18 @@ class ZaloEventTest {
   }
 
   @Test
+  void imageLinksTheContractWouldRefuseAreLeftOut() {
+    String event = "{\"event_name\":\"user_send_image\",\"sender\":{\"id\":\"U\"},"
+        + "\"message\":{\"msg_id\":\"m\",\"attachments\":["
+        + "{\"type\":\"image\",\"payload\":{\"url\":\"https://cdn.zalo.me/a.jpg\"}},"
+        + "{\"type\":\"image\",\"payload\":{\"url\":\"https://cdn.zalo.me/ả nh.jpg\"}},"
+        + "{\"type\":\"image\",\"payload\":{\"url\":\"https://cdn.zalo.me/"
+        + "p".repeat(1000) + "\"}}]}}";
+    ZaloEvent e = ZaloEvent.parse(event.getBytes(StandardCharsets.UTF_8)).orElseThrow();
+    assertEquals(List.of("https://cdn.zalo.me/a.jpg"), IncomingEvents.imageUrls(e));
+  }
+
+  @Test
   void hostileInputIsNotAnEvent() {
     for (String body : new String[] {"", "[]", "null", "{\"x\":1}", "{\"event_name\":{}}", "{"}) {
       assertTrue(ZaloEvent.parse(body.getBytes(StandardCharsets.UTF_8)).isEmpty(), body);
