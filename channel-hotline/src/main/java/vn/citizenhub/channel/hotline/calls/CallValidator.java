@@ -9,6 +9,7 @@ import vn.citizenhub.channel.catalog.CatalogCodes;
 import vn.citizenhub.contract.FieldError;
 import vn.citizenhub.contract.TrackingCode;
 import vn.citizenhub.contract.intake.CitizenRef;
+import vn.citizenhub.contract.intake.FieldChecks;
 import vn.citizenhub.contract.intake.IntakeValidator;
 import vn.citizenhub.contract.intake.NewReport;
 
@@ -33,10 +34,10 @@ class CallValidator {
       boolean answered) {
     List<FieldError> errors = new ArrayList<>(IntakeValidator.validateReport(report, ""));
     errors.addAll(IntakeValidator.validateContact(caller, ""));
-    if (answered && form.answer().strip().length() > MAX_ANSWER) {
-      errors.add(new FieldError("answer", "TOO_LONG",
-          "Câu trả lời quá dài (tối đa " + MAX_ANSWER + " ký tự)",
-          "The answer is too long (at most " + MAX_ANSWER + " characters)"));
+    if (answered) {
+      FieldChecks answer = new FieldChecks();
+      answer.optionalText("answer", form.answer().strip(), MAX_ANSWER, true);
+      errors.addAll(answer.errors());
     }
     Optional<CatalogCodes> codes = catalog.codes();
     if (codes.isPresent()) {
@@ -64,8 +65,10 @@ class CallValidator {
     if (form.message() == null || form.message().isBlank()) {
       errors.add(new FieldError("message", "REQUIRED", "Ghi nội dung người gọi bổ sung",
           "Write what the caller adds"));
-    } else if (form.message().length() > IntakeValidator.MAX_MESSAGE) {
-      errors.add(new FieldError("message", "TOO_LONG", "Nội dung quá dài", "Too long"));
+    } else {
+      FieldChecks message = new FieldChecks();
+      message.optionalText("message", form.message().strip(), IntakeValidator.MAX_MESSAGE, true);
+      errors.addAll(message.errors());
     }
     return errors;
   }

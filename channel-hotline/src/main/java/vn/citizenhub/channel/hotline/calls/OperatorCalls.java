@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import vn.citizenhub.channel.handoff.HandoffResult;
 import vn.citizenhub.channel.handoff.HandoffStoreException;
+import vn.citizenhub.channel.handoff.InvalidIntakeException;
 import vn.citizenhub.channel.hotline.HotlineRefusal;
 import vn.citizenhub.channel.hotline.HotlineSettings;
 import vn.citizenhub.channel.hotline.staff.Operator;
@@ -213,6 +214,9 @@ class OperatorCalls {
   private static HandoffResult handOff(Handoff handoff) {
     try {
       return handoff.run();
+    } catch (InvalidIntakeException e) {
+      // The form passed the call's checks but not the whole envelope's: refuse it, keep nothing.
+      throw HotlineRefusal.invalid(e.errors());
     } catch (HandoffStoreException e) {
       throw new HotlineRefusal(HttpStatus.SERVICE_UNAVAILABLE, "NOT_RECEIVED",
           "Hệ thống tạm thời chưa lưu được. Giữ máy với người gọi và bấm gửi lại sau vài giây;"

@@ -2,9 +2,9 @@ package vn.citizenhub.channel.hotline.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import vn.citizenhub.contract.ContractJson;
@@ -18,9 +18,20 @@ import vn.citizenhub.contract.intake.PhoneNumber;
  */
 public final class PhoneEventGate {
 
-  private static final Pattern CALL_ID = Pattern.compile("^[A-Za-z0-9._:@-]{1,64}$");
+  /** hotline_call.call_id and hotline_call_event.call_id are VARCHAR(64). */
+  public static final int MAX_CALL_ID = 64;
+  /** hotline_call.extension, hotline_call_event.extension, hotline_desk.extension: VARCHAR(20). */
+  public static final int MAX_EXTENSION = 20;
+  /**
+   * The latest Unix time believed (9999-12-31T23:59:59Z, the end of a DATETIME column); larger
+   * numbers, negative ones and fractions are not a time at all. A time inside this range but far
+   * from now is refused as stale, with its own reason.
+   */
+  public static final long MAX_EPOCH_SECOND = 253_402_300_799L;
+  private static final Pattern CALL_ID = Pattern.compile("^[A-Za-z0-9._:@-]{1," + MAX_CALL_ID + "}$");
   /** What an extension may look like: digits mostly, as the phone system numbers them. */
-  public static final Pattern EXTENSION = Pattern.compile("^[A-Za-z0-9*#._-]{1,20}$");
+  public static final Pattern EXTENSION =
+      Pattern.compile("^[A-Za-z0-9*#._-]{1," + MAX_EXTENSION + "}$");
 
   private final String secret;
   private final Duration maxSkew;
@@ -133,20 +144,31 @@ public final class PhoneEventGate {
     }
   }
 
-  /** Unix seconds, or an ISO-8601 instant. */
+  /**
+   * Unix seconds (a JSON integer or a string of digits), or an ISO-8601 instant; null for anything
+   * else, including numbers that are no time the hub can store (negative, past year 9999, past
+   * what a long holds).
+   */
   private static Instant timestamp(JsonNode node) {
     if (node.isIntegralNumber()) {
-      return Instant.ofEpochSecond(node.asLong());
+      return node.canConvertToLong() ? epochSecond(node.asLong()) : null;
     }
     if (node.isTextual()) {
       String text = node.asText();
       try {
-        return text.chars().allMatch(Character::isDigit) && !text.isEmpty()
-            ? Instant.ofEpochSecond(Long.parseLong(text)) : Instant.parse(text);
-      } catch (DateTimeParseException | NumberFormatException e) {
+        if (!text.isEmpty() && text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+          return text.length() > 12 ? null : epochSecond(Long.parseLong(text));
+        }
+        Instant at = Instant.parse(text);
+        return at.getEpochSecond() < 0 || at.getEpochSecond() > MAX_EPOCH_SECOND ? null : at;
+      } catch (DateTimeException | NumberFormatException e) {
         return null;
       }
     }
     return null;
+  }
+
+  private static Instant epochSecond(long seconds) {
+    return seconds < 0 || seconds > MAX_EPOCH_SECOND ? null : Instant.ofEpochSecond(seconds);
   }
 }

@@ -113,6 +113,54 @@ class PhoneEventGateTest {
   }
 
   @Test
+  void timestampsThatAreNoStorableTimeAreMalformedNotServerErrors() {
+    for (String timestamp : new String[] {
+        "99999999999999999", "\"99999999999999999\"", "-1", "\"-1\"",
+        "99999999999999999999999999", "\"99999999999999999999999999\"", "1.7e9", "1e400",
+        "253402300800", "\"+1000000000-01-01T00:00:00Z\"", "\"-0001-01-01T00:00:00Z\"",
+        "\"\u0661\u0667\u0660\u0660\"", "\"abc\"", "\"\"", "null", "true", "{}", "[]"}) {
+      byte[] raw = ("{\"event\":\"ringing\",\"callId\":\"c1\",\"extension\":\"101\","
+          + "\"timestamp\":" + timestamp + "}").getBytes(StandardCharsets.UTF_8);
+      assertEquals(Refusal.MALFORMED, gate.check(raw, EventSignature.sign(SECRET, raw), SENT)
+          .refusal(), timestamp);
+    }
+  }
+
+  @Test
+  void aTimestampThatIsATimeButFarFromNowIsStale() {
+    for (String timestamp : new String[] {"0", "253402300799", "\"9999-12-31T23:59:59Z\""}) {
+      byte[] raw = ("{\"event\":\"ringing\",\"callId\":\"c1\",\"extension\":\"101\","
+          + "\"timestamp\":" + timestamp + "}").getBytes(StandardCharsets.UTF_8);
+      assertEquals(Refusal.STALE, gate.check(raw, EventSignature.sign(SECRET, raw), SENT)
+          .refusal(), timestamp);
+    }
+  }
+
+  @Test
+  void callIdsAndExtensionsLongerThanTheirColumnsAreMalformed() {
+    long now = SENT.getEpochSecond();
+    String atMax = "{\"event\":\"ringing\",\"callId\":\"" + "c".repeat(64)
+        + "\",\"extension\":\"" + "1".repeat(20) + "\",\"caller\":\"0912 345 678\","
+        + "\"timestamp\":" + now + "}";
+    byte[] ok = atMax.getBytes(StandardCharsets.UTF_8);
+    assertTrue(gate.check(ok, EventSignature.sign(SECRET, ok), SENT).accepted());
+    for (String body : new String[] {
+        atMax.replace("c".repeat(64), "c".repeat(65)),
+        atMax.replace("1".repeat(20), "1".repeat(21)),
+        atMax.replace(":\"c", ":\"\\u0000c")}) {
+      byte[] raw = body.getBytes(StandardCharsets.UTF_8);
+      assertEquals(Refusal.MALFORMED, gate.check(raw, EventSignature.sign(SECRET, raw), SENT)
+          .refusal(), body);
+    }
+    String longCaller = atMax.replace("0912 345 678", "0912 345 678" + "9".repeat(5000));
+    byte[] raw = longCaller.getBytes(StandardCharsets.UTF_8);
+    var verdict = new PhoneEventGate(SECRET, Duration.ofMinutes(5), 16384)
+        .check(raw, EventSignature.sign(SECRET, raw), SENT);
+    assertTrue(verdict.accepted());
+    assertNull(verdict.event().callerPhone(), "a number that is no phone number is withheld");
+  }
+
+  @Test
   void aWithheldNumberAndAnIsoTimestampAreAccepted() {
     byte[] raw = ("{\"event\":\"ENDED\",\"callId\":\"c-9\",\"caller\":\"anonymous\","
         + "\"timestamp\":\"2026-11-29T01:00:30Z\"}").getBytes(StandardCharsets.UTF_8);

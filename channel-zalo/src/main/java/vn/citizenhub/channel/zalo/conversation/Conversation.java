@@ -76,13 +76,18 @@ public final class Conversation {
   private Decision photos(Situation s, Incoming.Photos p) {
     if (s.draft() == null && s.replyTicket() != null) {
       String words = p.caption() == null || p.caption().isBlank() ? "Ảnh bổ sung" : p.caption();
+      Optional<String> problem = DraftChecks.message(words);
+      if (problem.isPresent()) {
+        return say(s, null, problem.get());
+      }
       return new Decision(null, List.of(
           new Action.FollowUp(s.replyTicket(), words, p.photos(), p.msgId()),
           new Action.Say(ConversationTexts.followUpSent(s.replyTicket()))));
     }
     Draft draft = (s.draft() == null ? Draft.start(s.now()) : s.draft()).withPhotos(p.photos());
     if (draft.description() == null && p.caption() != null
-        && p.caption().strip().length() >= IntakeValidator.MIN_DESCRIPTION) {
+        && p.caption().strip().length() >= IntakeValidator.MIN_DESCRIPTION
+        && DraftChecks.description(p.caption().strip()).isEmpty()) {
       draft = draft.withDescription(p.caption().strip());
     }
     return advance(s, draft, new Action.Say(ConversationTexts.photoReceived(
@@ -90,8 +95,12 @@ public final class Conversation {
   }
 
   private Decision location(Situation s, Incoming.SharedLocation l) {
+    if (!DraftChecks.inVietnam(l.latitude(), l.longitude())) {
+      return say(s, s.draft(), ConversationTexts.LOCATION_OUTSIDE);
+    }
+    String label = blankToNull(l.label());
     Draft draft = (s.draft() == null ? Draft.start(s.now()) : s.draft())
-        .withPoint(l.latitude(), l.longitude(), blankToNull(l.label()));
+        .withPoint(l.latitude(), l.longitude(), DraftChecks.usableLabel(label) ? label : null);
     return advance(s, draft, null);
   }
 
@@ -117,10 +126,12 @@ public final class Conversation {
     return switch (draft.step()) {
       case DESCRIBE -> raw.length() < IntakeValidator.MIN_DESCRIPTION
           ? say(s, draft, ConversationTexts.TOO_SHORT)
-          : advance(s, draft.withDescription(raw), null);
+          : DraftChecks.description(raw).map(problem -> say(s, draft, problem))
+              .orElseGet(() -> advance(s, draft.withDescription(raw), null));
       case LOCATE -> raw.length() < MIN_ADDRESS
           ? say(s, draft, ConversationTexts.LOCATE)
-          : advance(s, draft.withAddress(raw), null);
+          : DraftChecks.address(raw).map(problem -> say(s, draft, problem))
+              .orElseGet(() -> advance(s, draft.withAddress(raw), null));
       case CATEGORY -> category(folded).map(c -> advance(s, draft.withCategory(c), null))
           .orElseGet(() -> say(s, draft, ConversationTexts.categories(menu)));
       case CONSENT -> consent(s, draft, folded, t.msgId());
@@ -132,19 +143,26 @@ public final class Conversation {
       return new Decision(Draft.start(s.now()), List.of(new Action.Say(ConversationTexts.DESCRIBE)));
     }
     if (s.replyTicket() != null && !raw.isEmpty()) {
+      Optional<String> problem = DraftChecks.message(raw);
+      if (problem.isPresent()) {
+        return say(s, null, problem.get());
+      }
       return new Decision(null, List.of(
           new Action.FollowUp(s.replyTicket(), raw, List.of(), msgId),
           new Action.Say(ConversationTexts.followUpSent(s.replyTicket()))));
     }
     if (raw.length() >= IntakeValidator.MIN_DESCRIPTION && raw.contains(" ")) {
-      return advance(s, Draft.start(s.now()).withDescription(raw), null);
+      // A report begins; one too long to take is asked for again, shorter.
+      return DraftChecks.description(raw).map(problem -> say(s, Draft.start(s.now()), problem))
+          .orElseGet(() -> advance(s, Draft.start(s.now()).withDescription(raw), null));
     }
     return say(s, null, ConversationTexts.NOT_UNDERSTOOD);
   }
 
   private Decision consent(Situation s, Draft draft, String folded, String msgId) {
     if (AGREE.contains(folded)) {
-      return new Decision(null, List.of(new Action.Submit(draft, msgId)));
+      return DraftChecks.recheck(s, draft)
+          .orElseGet(() -> new Decision(null, List.of(new Action.Submit(draft, msgId))));
     }
     if (DISAGREE.contains(folded)) {
       return new Decision(null, List.of(new Action.Say(ConversationTexts.CANCELLED)));

@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.citizenhub.channel.handoff.HandoffSettings;
 import vn.citizenhub.channel.handoff.HandoffResult;
+import vn.citizenhub.channel.handoff.InvalidIntakeException;
 import vn.citizenhub.channel.zalo.ZaloSettings;
 import vn.citizenhub.channel.zalo.media.MediaStore;
 import vn.citizenhub.channel.zalo.oa.OaAccount;
@@ -99,7 +100,16 @@ public class ConversationRunner {
     Decision decision = conversation(oa).next(situation, in);
     List<Reply> said = new ArrayList<>();
     for (Action action : decision.actions()) {
-      carryOut(c, oa, user, stored, action, now, said);
+      try {
+        carryOut(c, oa, user, stored, action, now, said);
+      } catch (InvalidIntakeException e) {
+        // The conversation checks what the citizen wrote; what is left (an OA's consent version
+        // longer than its column, say) is a setting to fix. Tell the citizen instead of retrying.
+        LOG.error("Zalo intake refused by the contract's rules ({}); the citizen is asked to"
+            + " send again", e.getMessage());
+        said.add(Reply.text(ConversationTexts.NOT_SENT));
+        break; // what came after (a "sent" message) is no longer true
+      }
     }
     if (decision.draft() == null) {
       drafts.delete(c, user.userId());

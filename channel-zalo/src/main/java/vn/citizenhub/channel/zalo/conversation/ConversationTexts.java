@@ -2,6 +2,7 @@ package vn.citizenhub.channel.zalo.conversation;
 
 import java.util.List;
 import vn.citizenhub.contract.TrackingCode;
+import vn.citizenhub.contract.intake.IntakeValidator;
 
 /** What the citizen reads on Zalo, in Vietnamese. No other citizen's data ever goes in here. */
 public final class ConversationTexts {
@@ -76,6 +77,31 @@ public final class ConversationTexts {
 
   public static final String ASK_PHONE_SUBTITLE = "Để cơ quan xử lý liên hệ khi cần và liên kết"
       + " các phản ánh của bạn qua đường dây nóng 1022 và ứng dụng. Không bắt buộc.";
+
+  public static final String UNREADABLE = "Tin nhắn có ký tự không đọc được. Vui lòng gõ lại"
+      + " nội dung bằng chữ thông thường.";
+
+  public static final String LOCATION_OUTSIDE = "Vị trí bạn chia sẻ không nằm trong lãnh thổ Việt"
+      + " Nam. Vui lòng chia sẻ lại vị trí hoặc nhắn địa chỉ, ví dụ: 12 Hùng Vương, phường Tân An.";
+
+  public static String descriptionTooLong(int length) {
+    return "Nội dung bạn gửi dài " + length + " ký tự, vượt quá giới hạn "
+        + IntakeValidator.MAX_DESCRIPTION + " ký tự. Vui lòng rút gọn mô tả sự việc và gửi lại.";
+  }
+
+  public static String addressTooLong(int length) {
+    return "Địa chỉ bạn gửi dài " + length + " ký tự, vượt quá giới hạn "
+        + IntakeValidator.MAX_ADDRESS + " ký tự. Vui lòng nhắn địa chỉ ngắn gọn hơn (số nhà, tên"
+        + " đường, xã/phường).";
+  }
+
+  public static String messageTooLong(int length) {
+    return "Nội dung bạn gửi dài " + length + " ký tự, vượt quá giới hạn "
+        + IntakeValidator.MAX_MESSAGE + " ký tự. Vui lòng rút gọn và gửi lại.";
+  }
+
+  public static final String NOT_SENT = "Xin lỗi, phản ánh chưa gửi được vì có thông tin không"
+      + " hợp lệ. Vui lòng nhắn lại nội dung sự việc để gửi phản ánh mới.";
 
   public static String photoReceived(int count) {
     return "Đã nhận " + count + " ảnh.";

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import vn.citizenhub.channel.zalo.webhook.ZaloEvent;
+import vn.citizenhub.contract.intake.IntakeValidator;
 import vn.citizenhub.contract.intake.PhoneNumber;
 
 /**
@@ -21,7 +22,11 @@ public final class IncomingEvents {
     for (JsonNode a : event.root().path("message").path("attachments")) {
       String type = a.path("type").asText("");
       String url = a.path("payload").path("url").asText("");
-      if ((type.equals("image") || type.equals("gif")) && url.startsWith("http")) {
+      // A link the contract would refuse (if the download fails it is kept as it is) is left
+      // out: one photo less is better than a report that cannot be sent.
+      if ((type.equals("image") || type.equals("gif")) && url.startsWith("http")
+          && url.length() <= IntakeValidator.MAX_ATTACHMENT_URL
+          && url.chars().allMatch(c -> c > ' ' && c < 127)) {
         urls.add(url);
       }
     }

@@ -43,8 +43,9 @@ final class TicketCommands {
     if ((rest = after(folded, "bo sung ")) != null) {
       return Optional.of(aboutTicket(s, rest, raw, (code, words) -> words.isBlank()
           ? say(s, draft, ConversationTexts.MENU)
-          : new Decision(draft, List.of(new Action.FollowUp(code, words, List.of(), msgId),
-              new Action.Say(ConversationTexts.followUpSent(code))))));
+          : DraftChecks.message(words).map(problem -> say(s, draft, problem)).orElseGet(() ->
+              new Decision(draft, List.of(new Action.FollowUp(code, words, List.of(), msgId),
+                  new Action.Say(ConversationTexts.followUpSent(code)))))));
     }
     if ((rest = after(folded, "danh gia ")) != null) {
       return Optional.of(aboutTicket(s, rest, raw, (code, words) -> {
@@ -56,9 +57,10 @@ final class TicketCommands {
       }));
     }
     if ((rest = after(folded, "chua khac phuc", "chua duoc khac phuc", "not fixed")) != null) {
-      return Optional.of(aboutTicket(s, rest, raw, (code, words) -> new Decision(draft, List.of(
-          new Action.NotFixed(code, words.isBlank() ? null : words, msgId),
-          new Action.Say(ConversationTexts.notFixedSent(code))))));
+      return Optional.of(aboutTicket(s, rest, raw, (code, words) -> DraftChecks.message(words)
+          .map(problem -> say(s, draft, problem)).orElseGet(() -> new Decision(draft, List.of(
+              new Action.NotFixed(code, words.isBlank() ? null : words, msgId),
+              new Action.Say(ConversationTexts.notFixedSent(code)))))));
     }
     return Optional.empty();
   }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.Optional;
 import vn.citizenhub.contract.ContractJson;
+import vn.citizenhub.contract.text.TextRules;
 
 /**
  * The few fields of a webhook event the edge needs before the event is stored: who it is from,
@@ -42,6 +43,25 @@ public record ZaloEvent(
     }
     return Optional.of(new ZaloEvent(event, text(root, "app_id"), oa, user,
         text(root.path("message"), "msg_id"), text(root, "timestamp"), root));
+  }
+
+  /** zalo_inbox.user_id and event_name are VARCHAR(64); zalo_inbox.dedupe_key VARCHAR(191). */
+  public static final int MAX_USER_ID = 64;
+  public static final int MAX_EVENT_NAME = 64;
+  public static final int MAX_DEDUPE_KEY = 191;
+
+  /**
+   * Whether what the inbox keeps of this event fits its columns and is text the hub stores (no
+   * control characters, no half surrogates). Zalo's own ids are far shorter; anything else,
+   * even signed, is refused before it is stored rather than failing the insert.
+   */
+  public boolean storable() {
+    return fits(eventName, MAX_EVENT_NAME) && fits(userId, MAX_USER_ID)
+        && fits(dedupeKey(), MAX_DEDUPE_KEY);
+  }
+
+  private static boolean fits(String value, int max) {
+    return value == null || (value.length() <= max && TextRules.storable(value, false));
   }
 
   /** What the OA itself sent, by the API or by a person in the OA chat tool. */

@@ -76,6 +76,13 @@ class ZaloWebhookController {
     if (event.isEcho() || event.isReceipt() || event.userId() == null) {
       return HttpResponse.ok(OK); // the OA's own messages: answering them would loop
     }
+    if (!event.storable()) {
+      // Never the ids themselves: they are what does not fit, and may be anything.
+      LOG.warn("Zalo webhook refused (400): an id longer than the inbox keeps, or unstorable");
+      return HttpResponse.badRequest(ApiError.of("MALFORMED_EVENT",
+          "Sự kiện có mã định danh quá dài hoặc ký tự không hợp lệ.",
+          "The event has an id that is too long or holds characters that are not allowed."));
+    }
     if (event.olderThan(clock.instant().minus(retention))) {
       // A signed event replayed after its key was purged would otherwise count again; Zalo
       // itself retries for about two hours. Answered 200 so that a real sender stops.

@@ -173,6 +173,88 @@ class ConversationTest {
         turn(draft, new Incoming.Withdraw(null)).actions());
   }
 
+  private static String ofLength(int length) {
+    String start = "Đèn đường trước số 12 Hùng Vương tắt ";
+    return start + "x".repeat(length - start.length());
+  }
+
+  @Test
+  void aDescriptionTooLongIsAskedForAgainShorterInsteadOfBeingSent() {
+    Decision d = turn(Draft.start(NOW), text(ofLength(4001)));
+    assertEquals(Draft.Step.DESCRIBE, d.draft().step(), "nothing too long goes into the draft");
+    assertNull(d.draft().description());
+    assertTrue(said(d).contains("dài 4001 ký tự, vượt quá giới hạn 4000 ký tự"), said(d));
+    assertTrue(said(d).contains("Vui lòng rút gọn"));
+    assertEquals(Draft.Step.LOCATE, turn(Draft.start(NOW), text(ofLength(4000))).draft().step(),
+        "exactly the limit is taken");
+
+    Decision idle = turn(null, text(ofLength(5000)));
+    assertEquals(Draft.Step.DESCRIBE, idle.draft().step(), "a report begins, without the text");
+    assertTrue(said(idle).contains("vượt quá giới hạn 4000 ký tự"));
+  }
+
+  @Test
+  void anAddressTooLongIsAskedForAgainShorter() {
+    Draft described = Draft.start(NOW).withDescription("Ổ gà giữa đường lớn, rất nguy hiểm");
+    Decision d = turn(described, text("Số 12 " + "Hùng Vương ".repeat(30)));
+    assertEquals(Draft.Step.LOCATE, d.draft().step());
+    assertNull(d.draft().address());
+    assertTrue(said(d).contains("vượt quá giới hạn 300 ký tự"), said(d));
+    assertTrue(said(d).contains("ngắn gọn hơn"));
+    String atMax = "Số 12 " + "x".repeat(294);
+    assertEquals(atMax, turn(described, text(atMax)).draft().address());
+  }
+
+  @Test
+  void aSharedLocationOutsideVietnamIsAskedForAgainAndAnOverlongLabelIsLeftOut() {
+    Draft described = Draft.start(NOW).withDescription("Ổ gà giữa đường lớn, rất nguy hiểm");
+    for (double[] point : new double[][] {{48.85, 2.35}, {Double.NaN, 106.4},
+        {10.5, Double.POSITIVE_INFINITY}}) {
+      Decision d = turn(described, new Incoming.SharedLocation("m", point[0], point[1], "Paris"));
+      assertEquals(described, d.draft(), "the draft is unchanged");
+      assertTrue(said(d).contains("không nằm trong lãnh thổ Việt Nam"));
+    }
+    Decision d = turn(described, new Incoming.SharedLocation("m", 10.535, 106.413,
+        "đ".repeat(301)));
+    assertEquals(10.535, d.draft().latitude());
+    assertNull(d.draft().address(), "the point is enough; the label would not fit");
+    assertEquals(Draft.Step.CATEGORY, d.draft().step());
+  }
+
+  @Test
+  void unreadableCharactersAreAskedForAgain() {
+    Decision d = turn(Draft.start(NOW), text("Đèn đường tắt\u0000 ba đêm liền"));
+    assertNull(d.draft().description());
+    assertTrue(said(d).contains("ký tự không đọc được"));
+    d = turn(Draft.start(NOW), text("Đèn đường tắt ba đêm liền \uD83D"));
+    assertNull(d.draft().description());
+    assertTrue(said(d).contains("ký tự không đọc được"));
+  }
+
+  @Test
+  void aDraftKeptFromBeforeTheChecksIsCorrectedBeforeItIsSent() {
+    Draft kept = Draft.start(NOW).withDescription("Ổ gà giữa đường lớn, rất nguy hiểm")
+        .withAddress("đ".repeat(301)).withCategory("ROAD_DAMAGE");
+    Decision d = turn(kept, text("Đồng ý"));
+    assertTrue(d.actions().stream().noneMatch(a -> a instanceof Action.Submit));
+    assertEquals(Draft.Step.LOCATE, d.draft().step());
+    assertTrue(said(d).contains("vượt quá giới hạn 300 ký tự"));
+  }
+
+  @Test
+  void aFollowUpTooLongIsAskedForAgainShorter() {
+    String shown = new TrackingCode(CODE).display();
+    Decision d = turn(null, text("Bổ sung " + shown + " " + ofLength(4001)));
+    assertTrue(d.actions().stream().noneMatch(a -> a instanceof Action.FollowUp));
+    assertTrue(said(d).contains("vượt quá giới hạn 4000 ký tự"));
+    d = turn(null, text("chưa khắc phục " + shown + " " + ofLength(4001)));
+    assertTrue(d.actions().stream().noneMatch(a -> a instanceof Action.NotFixed));
+    Situation notified = new Situation(null, CODE, Set.of(), true, NOW);
+    d = conversation.next(notified, text(ofLength(4001)));
+    assertTrue(d.actions().stream().noneMatch(a -> a instanceof Action.FollowUp));
+    assertTrue(said(d).contains("vượt quá giới hạn 4000 ký tự"));
+  }
+
   @Test
   void aPhotoFirstStartsADraftAndAskForTheDescription() {
     Decision d = turn(null, new Incoming.Photos("m", List.of(new Photo("/a.jpg", "image/jpeg")),

@@ -60,6 +60,36 @@ class ZaloEventTest {
     assertEquals("OA", e.oaId());
   }
 
+  private static ZaloEvent textEvent(String userId, String msgId) {
+    return ZaloEvent.parse(("{\"app_id\":\"1\",\"sender\":{\"id\":\"" + userId + "\"},"
+        + "\"recipient\":{\"id\":\"OA\"},\"event_name\":\"user_send_text\","
+        + "\"message\":{\"text\":\"x\",\"msg_id\":\"" + msgId + "\"},\"timestamp\":\"1\"}")
+        .getBytes(StandardCharsets.UTF_8)).orElseThrow();
+  }
+
+  @Test
+  void idsLongerThanTheInboxKeepsAreNotStorable() {
+    assertTrue(textEvent("2".repeat(ZaloEvent.MAX_USER_ID), "m".repeat(187)).storable(),
+        "exactly the columns' sizes");
+    assertFalse(textEvent("2".repeat(ZaloEvent.MAX_USER_ID + 1), "m1").storable());
+    assertFalse(textEvent("2468", "m".repeat(188)).storable(), "msg: and 188 is 192");
+    assertFalse(textEvent("2468\\u0000", "m1").storable(), "a control character");
+    assertTrue(ZaloEvent.parse(Recorded.bytes("doc-user-send-text.json")).orElseThrow()
+        .storable(), "Zalo's own events are");
+  }
+
+  @Test
+  void imageLinksTheContractWouldRefuseAreLeftOut() {
+    String event = "{\"event_name\":\"user_send_image\",\"sender\":{\"id\":\"U\"},"
+        + "\"message\":{\"msg_id\":\"m\",\"attachments\":["
+        + "{\"type\":\"image\",\"payload\":{\"url\":\"https://cdn.zalo.me/a.jpg\"}},"
+        + "{\"type\":\"image\",\"payload\":{\"url\":\"https://cdn.zalo.me/ả nh.jpg\"}},"
+        + "{\"type\":\"image\",\"payload\":{\"url\":\"https://cdn.zalo.me/"
+        + "p".repeat(1000) + "\"}}]}}";
+    ZaloEvent e = ZaloEvent.parse(event.getBytes(StandardCharsets.UTF_8)).orElseThrow();
+    assertEquals(List.of("https://cdn.zalo.me/a.jpg"), IncomingEvents.imageUrls(e));
+  }
+
   @Test
   void hostileInputIsNotAnEvent() {
     for (String body : new String[] {"", "[]", "null", "{\"x\":1}", "{\"event_name\":{}}", "{"}) {

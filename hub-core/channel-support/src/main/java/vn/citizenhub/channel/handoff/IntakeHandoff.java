@@ -18,6 +18,7 @@ import vn.citizenhub.contract.Channel;
 import vn.citizenhub.contract.ContractJson;
 import vn.citizenhub.contract.TrackingCode;
 import vn.citizenhub.contract.intake.IntakeEnvelope;
+import vn.citizenhub.contract.intake.IntakeValidator;
 
 /**
  * Hands a citizen's intake to the hub durably: first into the channel's own table, then to Kafka.
@@ -62,6 +63,8 @@ public class IntakeHandoff {
   /**
    * Hands off a new report. {@code envelopeFor} builds the envelope around the tracking code this
    * method assigns; with an idempotency key already seen, the first request's code comes back.
+   *
+   * @throws InvalidIntakeException when the envelope breaks the contract's rules: nothing is kept
    */
   public HandoffResult handOffNewReport(
       Channel channel, String idempotencyKey, String requestHash,
@@ -72,6 +75,7 @@ public class IntakeHandoff {
     }
     for (int attempt = 0; attempt < CODE_ATTEMPTS; attempt++) {
       IntakeEnvelope envelope = envelopeFor.apply(TrackingCode.generate(channel));
+      refuseIfInvalid(envelope);
       PendingIntake pending = pending(envelope, idempotencyKey, requestHash);
       if (written(pending)) {
         return publishNow(pending);
@@ -89,8 +93,11 @@ public class IntakeHandoff {
    * Hands off intake about an existing ticket (a follow-up, a rating, a verdict) or a channel's
    * delivery report: kept durably, then published. The same {@code idempotencyKey} twice (a
    * retried webhook, say) is a {@link Outcome#DUPLICATE} and changes nothing.
+   *
+   * @throws InvalidIntakeException when the envelope breaks the contract's rules: nothing is kept
    */
   public HandoffResult handOff(IntakeEnvelope envelope, String idempotencyKey) {
+    refuseIfInvalid(envelope);
     Optional<HandoffResult> earlier = earlierResult(envelope.channel(), idempotencyKey, null);
     if (earlier.isPresent()) {
       return earlier.get();
@@ -103,6 +110,14 @@ public class IntakeHandoff {
     }
     // The key or the envelope id was taken meanwhile: the same intake, already kept.
     return new HandoffResult(envelope.trackingCode(), Outcome.DUPLICATE);
+  }
+
+  /** The last guard of every channel: hub-core would refuse this envelope, so keep nothing. */
+  private static void refuseIfInvalid(IntakeEnvelope envelope) {
+    var errors = IntakeValidator.validate(envelope);
+    if (!errors.isEmpty()) {
+      throw new InvalidIntakeException(errors);
+    }
   }
 
   private Optional<HandoffResult> earlierResult(

@@ -18,6 +18,7 @@ import vn.citizenhub.contract.intake.CitizenRef;
 import vn.citizenhub.contract.intake.DeliveryReport;
 import vn.citizenhub.contract.intake.DeliveryReport.DeliveryStatus;
 import vn.citizenhub.contract.intake.IntakeEnvelope;
+import vn.citizenhub.contract.intake.IntakeValidator;
 import vn.citizenhub.contract.notify.Notification;
 import vn.citizenhub.kafka.KafkaSettings;
 
@@ -79,7 +80,21 @@ class DeliveryReports {
         UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString(),
         clock.instant(), n.channel(), "notify-" + n.id(),
         new CitizenRef(n.citizenIdentity(), null, null, null), n.trackingCode(),
-        new DeliveryReport(n.id(), outcome.status(), outcome.detailVi(), outcome.detailEn()));
+        new DeliveryReport(n.id(), outcome.status(), fit(outcome.detailVi()),
+            fit(outcome.detailEn())));
     handoff.handOff(envelope, key);
+  }
+
+  /**
+   * The hub's own words about a delivery (an outside API's reason among them), shortened to what
+   * the contract takes, so that a long reason never holds up the report of a delivery.
+   */
+  private static String fit(String detail) {
+    int max = IntakeValidator.MAX_DELIVERY_DETAIL;
+    if (detail == null || detail.length() <= max) {
+      return detail;
+    }
+    int end = Character.isHighSurrogate(detail.charAt(max - 2)) ? max - 2 : max - 1;
+    return detail.substring(0, end) + "…"; // never half an emoji
   }
 }

@@ -97,17 +97,6 @@ class IntakeValidatorTest {
   }
 
   @Test
-  void nonFiniteCoordinatesAreRefused() {
-    // Jackson reads the string "NaN" into a Double; NaN passes every range comparison.
-    Location nan = new Location(null, Double.NaN, Double.NaN, "12 Hùng Vương");
-    assertOnlyError(envelope(report(DESCRIPTION, nan, CONSENT)),
-        "payload.location.latitude", "NOT_FINITE");
-    Location infinite = new Location(null, 10.5, Double.POSITIVE_INFINITY, null);
-    assertOnlyError(envelope(report(DESCRIPTION, infinite, CONSENT)),
-        "payload.location.latitude", "NOT_FINITE");
-  }
-
-  @Test
   void consentMustBeGiven() {
     assertOnlyError(envelope(report(DESCRIPTION, TAN_AN, new Consent(false, "v1", NOW))),
         "payload.consent.given", "CONSENT_REQUIRED");
@@ -165,6 +154,128 @@ class IntakeValidatorTest {
   void aTrackingCodeTypedWithDashesAndLowerCaseIsAccepted() {
     assertEquals(List.of(), IntakeValidator.validate(
         envelope(CITIZEN, "z7k3m-9qx22", report(DESCRIPTION, TAN_AN, CONSENT))));
+  }
+
+  @Test
+  void coordinatesThatAreNotFiniteNumbersAreRefused() {
+    for (double bad : new double[] {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}) {
+      assertOnlyError(envelope(report(DESCRIPTION, new Location(null, bad, bad, "12 Hùng Vương"),
+          CONSENT)), "payload.location.latitude", "NOT_A_NUMBER");
+      assertOnlyError(envelope(report(DESCRIPTION, new Location(null, 10.5, bad, null),
+          CONSENT)), "payload.location.latitude", "NOT_A_NUMBER");
+    }
+  }
+
+  @Test
+  void anEmailLongerThanItsColumnIsRefusedEvenWhenWellFormed() {
+    String longDomain = "lan@" + "a".repeat(300) + ".vn";
+    assertOnlyError(envelope(contact(null, null, longDomain)), "citizen.email", "INVALID_EMAIL");
+    String atMax = "lan@" + "a".repeat(IntakeValidator.MAX_EMAIL - 7) + ".vn";
+    assertEquals(IntakeValidator.MAX_EMAIL, atMax.length());
+    assertEquals(List.of(), IntakeValidator.validate(envelope(contact(null, null, atMax))));
+  }
+
+  @Test
+  void aConsentTextVersionOverSixtyCharactersIsTooLong() {
+    assertEquals(List.of(), IntakeValidator.validate(envelope(report(DESCRIPTION, TAN_AN,
+        new Consent(true, "v".repeat(60), NOW)))));
+    assertOnlyError(envelope(report(DESCRIPTION, TAN_AN, new Consent(true, "v".repeat(61), NOW))),
+        "payload.consent.textVersion", "TOO_LONG");
+  }
+
+  @Test
+  void everyShortFieldIsBoundedByItsColumn() {
+    assertOnlyError(envelope(contact("Ngô".repeat(40) + "x", null, null)), "citizen.name",
+        "TOO_LONG");
+    assertOnlyError(envelope(contact(null, "0912 345 678" + " ".repeat(9), null)),
+        "citizen.phone", "INVALID_PHONE");
+    assertOnlyError(envelope(new NewReport(ItemKind.REPORT, "C".repeat(41), DESCRIPTION, TAN_AN,
+        List.of(), CONSENT)), "payload.categoryCode", "TOO_LONG");
+    assertOnlyError(envelope(report(DESCRIPTION, new Location("2".repeat(11), null, null, null),
+        CONSENT)), "payload.location.communeCode", "TOO_LONG");
+    assertOnlyError(envelope(report(DESCRIPTION, new Location(null, null, null, "đ".repeat(301)),
+        CONSENT)), "payload.location.address", "TOO_LONG");
+    IntakeEnvelope ok = envelope(report(DESCRIPTION, TAN_AN, CONSENT));
+    assertOnlyError(new IntakeEnvelope(ok.schema(), "i".repeat(65), ok.occurredAt(), ok.channel(),
+        ok.channelRef(), ok.citizen(), ok.trackingCode(), ok.payload()), "id", "TOO_LONG");
+    assertOnlyError(new IntakeEnvelope(ok.schema(), ok.id(), ok.occurredAt(), ok.channel(),
+        "r".repeat(192), ok.citizen(), ok.trackingCode(), ok.payload()), "channelRef", "TOO_LONG");
+    assertOnlyError(envelope(new Rating(4, "đ".repeat(4001))), "payload.comment", "TOO_LONG");
+    assertOnlyError(envelope(new FollowUp("đ".repeat(4001), null)), "payload.message", "TOO_LONG");
+  }
+
+  @Test
+  void aCitizenIdentityIsChannelColonIdWithinItsColumn() {
+    CitizenRef noColon = new CitizenRef("4820193746510293", null, null, null);
+    assertOnlyError(envelope(noColon, VALID_CODE, new Rating(5, null)), "citizen.identity",
+        "INVALID_IDENTITY");
+    CitizenRef tooLong = new CitizenRef("zalo:" + "9".repeat(187), null, null, null);
+    assertOnlyError(envelope(tooLong, VALID_CODE, new Rating(5, null)), "citizen.identity",
+        "INVALID_IDENTITY");
+    CitizenRef atMax = new CitizenRef("zalo:" + "9".repeat(186), null, null, null);
+    assertEquals(List.of(), IntakeValidator.validate(envelope(atMax, VALID_CODE,
+        new Rating(5, null))));
+  }
+
+  @Test
+  void controlCharactersAreRefusedButLineBreaksInLongTextsAreNot() {
+    assertEquals(List.of(), IntakeValidator.validate(envelope(report(
+        "Đèn đường tắt.\r\nCột đèn số 7.\tĐã ba đêm.", TAN_AN, CONSENT))));
+    assertOnlyError(envelope(report("Đèn đường tắt\u0000 ba đêm liền.", TAN_AN, CONSENT)),
+        "payload.description", "CONTROL_CHARACTER");
+    assertOnlyError(envelope(report(DESCRIPTION, new Location(null, null, null,
+        "12 Hùng Vương\nphường Tân An"), CONSENT)), "payload.location.address",
+        "CONTROL_CHARACTER");
+    assertOnlyError(envelope(contact("Lan\u001b[31m", null, null)), "citizen.name",
+        "CONTROL_CHARACTER");
+  }
+
+  @Test
+  void unpairedSurrogatesAreRefusedButWholeEmojiAreNot() {
+    assertEquals(List.of(), IntakeValidator.validate(envelope(report(
+        "Đèn đường tắt ba đêm liền \uD83D\uDE1E", TAN_AN, CONSENT))));
+    assertOnlyError(envelope(report("Đèn đường tắt ba đêm liền \uD83D", TAN_AN, CONSENT)),
+        "payload.description", "INVALID_CHARACTER");
+    assertOnlyError(envelope(report("\uDE1E Đèn đường tắt ba đêm liền", TAN_AN, CONSENT)),
+        "payload.description", "INVALID_CHARACTER");
+  }
+
+  @Test
+  void timesOutsideWhatTheHubCanStoreAreRefused() {
+    IntakeEnvelope ok = envelope(report(DESCRIPTION, TAN_AN, CONSENT));
+    for (Instant bad : new Instant[] {Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z"),
+        Instant.MAX}) {
+      assertOnlyError(new IntakeEnvelope(ok.schema(), ok.id(), bad, ok.channel(),
+          ok.channelRef(), ok.citizen(), ok.trackingCode(), ok.payload()), "occurredAt",
+          "OUT_OF_RANGE");
+      assertOnlyError(envelope(report(DESCRIPTION, TAN_AN, new Consent(true, "v1", bad))),
+          "payload.consent.givenAt", "OUT_OF_RANGE");
+    }
+  }
+
+  @Test
+  void attachmentsAreCountedAndTheirAddressesChecked() {
+    Attachment photo = new Attachment("https://media.example.vn/p/1.jpg", "image/jpeg");
+    NewReport ten = new NewReport(ItemKind.REPORT, "STREET_LIGHT", DESCRIPTION, TAN_AN,
+        java.util.Collections.nCopies(10, photo), CONSENT);
+    assertEquals(List.of(), IntakeValidator.validate(envelope(ten)));
+    NewReport eleven = new NewReport(ItemKind.REPORT, "STREET_LIGHT", DESCRIPTION, TAN_AN,
+        java.util.Collections.nCopies(11, photo), CONSENT);
+    assertOnlyError(envelope(eleven), "payload.attachments", "TOO_MANY");
+    assertOnlyError(envelope(new FollowUp("Thêm ảnh.", List.of(new Attachment(
+        "https://x.vn/" + "p".repeat(1000), "image/jpeg")))), "payload.attachments[0].url",
+        "INVALID_URL");
+    assertOnlyError(envelope(new FollowUp("Thêm ảnh.", List.of(new Attachment(
+        "file:///data/media/a.jpg", "image/jpeg\n")))), "payload.attachments[0].mediaType",
+        "INVALID_MEDIA_TYPE");
+  }
+
+  private static IntakeEnvelope envelope(CitizenRef citizenWith) {
+    return envelope(citizenWith, VALID_CODE, report(DESCRIPTION, TAN_AN, CONSENT));
+  }
+
+  private static CitizenRef contact(String name, String phone, String email) {
+    return new CitizenRef(CITIZEN.identity(), name, phone, email);
   }
 
   private static void assertOnlyError(IntakeEnvelope envelope, String field, String code) {

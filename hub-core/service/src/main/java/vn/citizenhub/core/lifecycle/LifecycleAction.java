@@ -48,20 +48,29 @@ public abstract class LifecycleAction {
   protected abstract Change apply(TicketState next, ActionInput input, Actor actor,
       LifecycleContext ctx);
 
-  /** Staff texts follow the intake contract's limit for what citizens write. */
-  static final int MAX_TEXT = 4000;
-
   protected static String required(ActionInput input, String field, String fieldVi) {
+    return required(input, field, fieldVi, ActionLimits.MAX_TEXT);
+  }
+
+  /** The action's text, at most {@code max} characters, and its English version if given. */
+  protected static String required(ActionInput input, String field, String fieldVi, int max) {
     if (!input.hasText()) {
       throw LifecycleRefusal.invalid("TEXT_REQUIRED", "Vui lòng nhập " + fieldVi + ".",
           "Please enter the " + field + ".");
     }
-    String text = input.text().trim();
-    if (text.length() > MAX_TEXT || (input.textEn() != null && input.textEn().length() > MAX_TEXT)) {
-      throw LifecycleRefusal.invalid("TEXT_TOO_LONG",
-          "Nội dung tối đa " + MAX_TEXT + " ký tự.", "At most " + MAX_TEXT + " characters.");
+    String text = ActionLimits.checked(input.text(), max, true, fieldVi, "the " + field);
+    if (input.textEn() != null) {
+      ActionLimits.checked(input.textEn(), ActionLimits.MAX_TEXT, true,
+          "bản tiếng Anh", "the English text");
     }
     return text;
+  }
+
+  /** An optional text of the action (a coordinator's note), checked like a required one. */
+  protected static String optional(ActionInput input, String field, String fieldVi) {
+    return input.hasText()
+        ? ActionLimits.checked(input.text(), ActionLimits.MAX_TEXT, true, fieldVi, "the " + field)
+        : null;
   }
 
   /** The English text of a public line: the officer's own, or the Vietnamese one marked as such. */

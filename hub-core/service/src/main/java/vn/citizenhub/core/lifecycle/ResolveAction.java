@@ -31,6 +31,8 @@ final class ResolveAction extends LifecycleAction {
         throw LifecycleRefusal.invalid("COMPETENT_BODY_REQUIRED",
             "Vui lòng ghi rõ cơ quan có thẩm quyền.", "Name the competent body.");
       }
+      body = ActionLimits.checked(body, ActionLimits.MAX_COMPETENT_BODY, false,
+          "tên cơ quan có thẩm quyền", "the competent body");
       detailVi = " Cơ quan có thẩm quyền: " + body + ".";
       detailEn = " Competent body: " + body + ".";
     }

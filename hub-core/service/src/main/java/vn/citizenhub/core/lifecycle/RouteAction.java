@@ -15,6 +15,7 @@ final class RouteAction extends LifecycleAction {
 
   @Override
   protected Change apply(TicketState next, ActionInput input, Actor actor, LifecycleContext ctx) {
+    String note = optional(input, "note", "ghi chú");
     String target = input.agencyCode();
     var name = target == null ? null : ctx.agencies().name(target).orElse(null);
     if (name == null) {
@@ -31,8 +32,8 @@ final class RouteAction extends LifecycleAction {
         .line("ROUTED", Visibility.PUBLIC, vi, en)
         .event(TicketEventType.ROUTED)
         .tell(LifecycleTexts.aboutVi(vi), LifecycleTexts.aboutEn(en));
-    if (input.hasText()) {
-      change.line("TRIAGE_NOTE", Visibility.INTERNAL, input.text().trim(), input.text().trim());
+    if (note != null) {
+      change.line("TRIAGE_NOTE", Visibility.INTERNAL, note, note);
     }
     return change;
   }

@@ -26,7 +26,8 @@ final class TransferAction extends LifecycleAction {
 
   @Override
   protected Change apply(TicketState next, ActionInput input, Actor actor, LifecycleContext ctx) {
-    String reason = required(input, "reason", "lý do chuyển");
+    String reason = required(input, "reason", "lý do chuyển",
+        ActionLimits.MAX_TRANSFER_REASON);
     String target = input.agencyCode();
     var name = target == null ? null : ctx.agencies().name(target).orElse(null);
     if (name == null) {

@@ -22,11 +22,17 @@ public final class JsonBody {
       throw new StaffApiException(HttpStatus.BAD_REQUEST, "MALFORMED_JSON",
           "Thiếu nội dung yêu cầu (JSON).", "The request has no JSON body.");
     }
+    T value;
     try {
-      return MAPPER.readValue(body, type);
+      value = MAPPER.readValue(body, type);
     } catch (JsonProcessingException e) {
       throw new StaffApiException(HttpStatus.BAD_REQUEST, "MALFORMED_JSON",
           "Nội dung yêu cầu không phải JSON hợp lệ.", "The request body is not valid JSON.");
     }
+    if (value == null) { // the body was the JSON literal null
+      throw new StaffApiException(HttpStatus.BAD_REQUEST, "MALFORMED_JSON",
+          "Nội dung yêu cầu phải là một đối tượng JSON.", "The request body must be a JSON object.");
+    }
+    return value;
   }
 }

@@ -147,9 +147,9 @@ class IntakeDeadLetterTest implements TestPropertyProvider {
       }
     }
     assertEquals(5, reasonByCode.size(), reasonByCode.toString());
-    assertEquals("invalid envelope: payload.location.latitude NOT_FINITE",
+    assertEquals("invalid envelope: payload.location.latitude NOT_A_NUMBER",
         reasonByCode.get(nan.trackingCode()));
-    assertEquals("invalid envelope: citizen.email TOO_LONG",
+    assertEquals("invalid envelope: citizen.email INVALID_EMAIL",
         reasonByCode.get(longEmail.trackingCode()));
     assertEquals("invalid envelope: payload.consent.textVersion TOO_LONG",
         reasonByCode.get(longConsent.trackingCode()));
