@@ -25,7 +25,8 @@ public class ClientAddresses {
 
   public ClientAddresses(TrustedProxySettings settings) {
     this.proxies = new TrustedProxies(
-        settings.getTrustedProxies().stream().map(CidrBlock::parse).toList());
+        settings.getTrustedProxies().stream().filter(b -> !b.isBlank()).map(CidrBlock::parse)
+            .toList());
     LOG.info("Forwarded headers believed from: {}",
         settings.getTrustedProxies().isEmpty() ? "no proxy" : proxies);
   }
