@@ -19,13 +19,24 @@
     return bits;
   }
 
+  // crypto.subtle answers each digest through a promise; asking for a batch at once and then
+  // reading the answers in order is several times faster than one at a time, and still finds the
+  // lowest nonce, as the Java solver does.
+  var BATCH = 256;
+
   async function solve(challenge, difficulty, subtle) {
     var encoder = new TextEncoder();
     subtle = subtle || root.crypto.subtle;
-    for (var n = 0; ; n++) {
-      var digest = await subtle.digest('SHA-256', encoder.encode(challenge + n));
-      if (leadingZeroBits(new Uint8Array(digest)) >= difficulty) {
-        return String(n);
+    for (var start = 0; ; start += BATCH) {
+      var pending = [];
+      for (var n = start; n < start + BATCH; n++) {
+        pending.push(subtle.digest('SHA-256', encoder.encode(challenge + n)));
+      }
+      var digests = await Promise.all(pending);
+      for (var i = 0; i < BATCH; i++) {
+        if (leadingZeroBits(new Uint8Array(digests[i])) >= difficulty) {
+          return String(start + i);
+        }
       }
     }
   }
