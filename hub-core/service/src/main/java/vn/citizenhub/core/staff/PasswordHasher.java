@@ -32,6 +32,20 @@ public class PasswordHasher {
     return PREFIX + "$" + ITERATIONS + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(key);
   }
 
+  /**
+   * A stored form that no password matches (its key is random bytes, not a derivation), with
+   * the real salt size and iteration count, so checking against it costs exactly a real check.
+   * Made without hashing, so it adds nothing to a sign-in's time.
+   */
+  public String decoy() {
+    byte[] salt = new byte[16];
+    byte[] key = new byte[32];
+    RANDOM.nextBytes(salt);
+    RANDOM.nextBytes(key);
+    Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
+    return PREFIX + "$" + ITERATIONS + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(key);
+  }
+
   public boolean matches(String password, String stored) {
     checks.incrementAndGet();
     String[] parts = stored.split("\\$");

@@ -45,7 +45,7 @@ public class SignInService {
     this.maxFailures = maxFailures;
     this.lockout = lockout;
     this.sessionLength = sessionLength;
-    this.decoyHash = hasher.hash("decoy-" + System.nanoTime());
+    this.decoyHash = hasher.decoy();
   }
 
   /** The outcome of one attempt; {@code token} is present only on success. */
