@@ -2,6 +2,7 @@ package vn.citizenhub.channel.web.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -15,13 +16,19 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.citizenhub.channel.handoff.HandoffResult;
+import vn.citizenhub.channel.web.abuse.WebReportLimits;
+import vn.citizenhub.channel.web.pow.ProofOfWorkGate;
 import vn.citizenhub.contract.ContractJson;
 import vn.citizenhub.contract.FieldError;
 import vn.citizenhub.http.ApiError;
+import vn.citizenhub.http.client.ClientAddresses;
+import vn.citizenhub.http.ratelimit.KeyedRateLimiter;
+import vn.citizenhub.http.ratelimit.TooManyRequests;
 
 /**
- * {@code POST /api/web/reports}: checks the form, hands it off durably, answers with the tracking
- * code. Nothing else happens here.
+ * {@code POST /api/web/reports}: limits the sender, checks the proof of work when the province
+ * asks for one, checks the form, hands it off durably, answers with the tracking code. Whatever
+ * is refused is refused before anything is stored.
  */
 @Controller("/api/web/reports")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -32,15 +39,32 @@ class WebReportController {
 
   private final WebReportValidator validator;
   private final WebIntake intake;
+  private final WebReportLimits limits;
+  private final ClientAddresses addresses;
+  private final ProofOfWorkGate proofOfWork;
 
-  WebReportController(WebReportValidator validator, WebIntake intake) {
+  WebReportController(WebReportValidator validator, WebIntake intake, WebReportLimits limits,
+      ClientAddresses addresses, ProofOfWorkGate proofOfWork) {
     this.validator = validator;
     this.intake = intake;
+    this.limits = limits;
+    this.addresses = addresses;
+    this.proofOfWork = proofOfWork;
   }
 
   @Post(consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
-  HttpResponse<?> submit(@Body @Nullable String body,
-      @Header("Idempotency-Key") @Nullable String idempotencyKey) {
+  HttpResponse<?> submit(HttpRequest<?> request, @Body @Nullable String body,
+      @Header("Idempotency-Key") @Nullable String idempotencyKey,
+      @Header(ProofOfWorkGate.HEADER) @Nullable String proof) {
+    KeyedRateLimiter.Decision fromAddress = limits.addressAttempt(addresses.of(request));
+    if (!fromAddress.allowed()) {
+      LOG.info("Web report refused: the client address is over its limit");
+      return tooMany(fromAddress);
+    }
+    var powRefusal = proofOfWork.refusal(proof);
+    if (powRefusal.isPresent()) {
+      return powRefusal.get();
+    }
     if (idempotencyKey != null
         && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_IDEMPOTENCY_KEY)) {
       return badRequest(List.of(new FieldError("Idempotency-Key", "INVALID_IDEMPOTENCY_KEY",
@@ -64,6 +88,11 @@ class WebReportController {
       LOG.info("Web report refused: {}", errors.stream().map(FieldError::code).toList());
       return badRequest(errors);
     }
+    KeyedRateLimiter.Decision fromCitizen = limits.citizenAttempt(form.phone(), form.citizenRef());
+    if (!fromCitizen.allowed()) {
+      LOG.info("Web report refused: the citizen is over their limit");
+      return tooMany(fromCitizen);
+    }
     HandoffResult result = intake.submit(form, report, idempotencyKey, body);
     return switch (result.outcome()) {
       case KEY_REUSED -> HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(ApiError.of(
@@ -75,6 +104,12 @@ class WebReportController {
       case DELIVERED -> HttpResponse.accepted().body(WebAnswers.received(result.trackingCode()));
       case DELAYED -> HttpResponse.accepted().body(WebAnswers.delayed(result.trackingCode()));
     };
+  }
+
+  private static HttpResponse<ApiError> tooMany(KeyedRateLimiter.Decision decision) {
+    return TooManyRequests.answer(decision.retryAfterSeconds(),
+        "Bạn đã gửi quá nhiều phản ánh trong thời gian ngắn. Vui lòng thử lại sau.",
+        "Too many reports in a short time. Please try again later.");
   }
 
   private static HttpResponse<ApiError> badRequest(List<FieldError> errors) {

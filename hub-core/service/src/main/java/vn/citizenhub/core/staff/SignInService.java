@@ -23,7 +23,7 @@ public class SignInService {
 
   private final StaffAccounts accounts;
   private final StaffSessions sessions;
-  private final PasswordHasher hasher;
+  private final BoundedPasswordCheck check;
   private final TokenGenerator tokens;
   private final Clock clock;
   private final int maxFailures;
@@ -33,46 +33,60 @@ public class SignInService {
   private final String decoyHash;
 
   SignInService(StaffAccounts accounts, StaffSessions sessions, PasswordHasher hasher,
-      TokenGenerator tokens, Clock clock,
+      BoundedPasswordCheck check, TokenGenerator tokens, Clock clock,
       @Value("${hub.staff.max-failed-sign-ins:5}") int maxFailures,
       @Value("${hub.staff.lockout:15m}") Duration lockout,
       @Value("${hub.staff.session-length:10h}") Duration sessionLength) {
     this.accounts = accounts;
     this.sessions = sessions;
-    this.hasher = hasher;
+    this.check = check;
     this.tokens = tokens;
     this.clock = clock;
     this.maxFailures = maxFailures;
     this.lockout = lockout;
     this.sessionLength = sessionLength;
-    this.decoyHash = hasher.hash("decoy-" + System.nanoTime());
+    this.decoyHash = hasher.decoy();
   }
 
   /** The outcome of one attempt; {@code token} is present only on success. */
-  public record Outcome(Result result, StaffPrincipal principal, String token, Duration validFor) {}
+  public record Outcome(Result result, StaffPrincipal principal, String token, Duration validFor) {
+    static final Outcome REFUSED = new Outcome(Result.REFUSED, null, null, null);
+  }
 
-  public enum Result { SIGNED_IN, REFUSED, LOCKED }
+  /**
+   * Unknown, inactive, wrong password and locked are one refusal: telling them apart would tell
+   * an outsider which usernames exist and which accounts they have locked.
+   */
+  public enum Result { SIGNED_IN, REFUSED }
 
+  /**
+   * Every path hashes exactly once (a decoy for an unknown user, the real hash for a locked one),
+   * so the three refusals also take as long as each other.
+   *
+   * @throws BoundedPasswordCheck.Busy when every hashing slot stays taken for the allowed wait
+   */
   public Outcome signIn(String username, String password) throws SQLException {
     Instant now = clock.instant();
+    String given = password == null ? "" : password;
     Optional<StaffAccount> found = username == null ? Optional.empty()
         : accounts.byUsername(username.trim().toLowerCase());
     if (found.isEmpty() || !found.get().active()) {
-      hasher.matches(password == null ? "" : password, decoyHash);
+      check.matches(given, decoyHash);
       LOG.info("Sign-in refused: unknown or inactive account");
-      return new Outcome(Result.REFUSED, null, null, null);
+      return Outcome.REFUSED;
     }
     StaffAccount account = found.get();
+    boolean matches = check.matches(given, account.passwordHash());
     if (account.lockedAt(now)) {
       LOG.warn("Sign-in refused: account {} is locked until {}", account.id(), account.lockedUntil());
-      return new Outcome(Result.LOCKED, null, null, null);
+      return Outcome.REFUSED;
     }
-    if (password == null || !hasher.matches(password, account.passwordHash())) {
+    if (password == null || !matches) {
       accounts.recordFailure(account.id(), maxFailures, now.plus(lockout));
       boolean nowLocked = account.failedAttempts() + 1 >= maxFailures;
       LOG.warn("Sign-in refused: wrong password for account {}{}", account.id(),
           nowLocked ? "; account locked for " + lockout : "");
-      return new Outcome(nowLocked ? Result.LOCKED : Result.REFUSED, null, null, null);
+      return Outcome.REFUSED;
     }
     accounts.recordSuccess(account.id());
     String sessionId = sessions.open(account.id(), now, now.plus(sessionLength));

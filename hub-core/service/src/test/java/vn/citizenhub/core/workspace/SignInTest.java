@@ -11,6 +11,7 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -67,23 +68,30 @@ class SignInTest implements TestPropertyProvider {
   }
 
   @Test
-  void aWrongPasswordIsRefusedInBothLanguagesAndFiveLockTheAccount() throws Exception {
+  void unknownUserWrongPasswordAndLockedAccountReadTheSameAndAllHash() throws Exception {
     StaffApi.createAccount(accounts, hasher, "canbo.lock", StaffRole.AGENCY_OFFICER,
         "UBND-27712", "đúng-mật-khẩu");
     StaffApi api = new StaffApi(http);
     StaffApi.Answer wrong = api.signIn("canbo.lock", "sai");
     assertEquals(401, wrong.status());
-    assertEquals("Tên đăng nhập hoặc mật khẩu không đúng.", wrong.body().path("message").asText());
-    assertEquals("Wrong username or password.", wrong.body().path("messageEn").asText());
-    assertEquals(wrong.body(), api.signIn("không-có-ai", "sai").body(),
-        "an unknown username reads the same");
-    for (int i = 0; i < 3; i++) {
-      assertEquals(401, api.signIn("canbo.lock", "sai").status());
+    assertEquals("SIGN_IN_REFUSED", wrong.body().path("error").asText());
+    assertTrue(wrong.body().path("message").asText()
+        .startsWith("Tên đăng nhập hoặc mật khẩu không đúng"), wrong.body().toString());
+    assertTrue(wrong.body().path("messageEn").asText().startsWith("Wrong username or password"));
+
+    long before = hasher.checksSoFar();
+    StaffApi.Answer unknown = api.signIn("không-có-ai", "sai");
+    assertEquals(before + 1, hasher.checksSoFar(), "an unknown user costs a (decoy) hash too");
+    assertEquals(wrong, unknown, "an unknown username reads the same");
+    for (int i = 0; i < 4; i++) {
+      assertEquals(wrong, api.signIn("canbo.lock", "sai"), "the fifth failure locks, silently");
     }
-    assertEquals(423, api.signIn("canbo.lock", "sai").status(), "the fifth failure locks");
+    before = hasher.checksSoFar();
     StaffApi.Answer locked = api.signIn("canbo.lock", "đúng-mật-khẩu");
-    assertEquals(423, locked.status(), "locked even with the right password");
-    assertTrue(locked.body().path("message").asText().contains("tạm khóa"));
+    assertEquals(before + 1, hasher.checksSoFar(), "a locked account's password is still hashed");
+    assertEquals(wrong, locked, "locked, even with the right password, reads the same");
+    assertTrue(accounts.byUsername("canbo.lock").orElseThrow().lockedAt(Instant.now()),
+        "the account is locked all the same");
   }
 
   @Test
