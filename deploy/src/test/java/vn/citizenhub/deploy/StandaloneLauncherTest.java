@@ -27,9 +27,11 @@ class StandaloneLauncherTest {
   @Test
   void startSubmitTrackRestartTrackAgain(@TempDir Path dataDir) throws Exception {
     int port = freePort();
+    int management = freePort();
     Map<String, String> env = Map.of(
         "HUB_DATA_DIR", dataDir.toString(),
         "HUB_HTTP_PORT", Integer.toString(port),
+        "HUB_MANAGEMENT_PORT", Integer.toString(management),
         "HUB_KAFKA_PORT", Integer.toString(freePort()),
         "HUB_KAFKA_CONTROLLER_PORT", Integer.toString(freePort()),
         "KAFKA_BOOTSTRAP_SERVERS", "",
@@ -45,6 +47,7 @@ class StandaloneLauncherTest {
           .until(() -> citizen.track(code), t -> t != null);
       assertEquals("ROUTED", ticket.path("status").asText());
       assertEquals("UBND-27694", ticket.path("agency").path("code").asText());
+      vn.citizenhub.testsupport.ManagementPort.assertOnlyThere("http://127.0.0.1:" + port, "http://127.0.0.1:" + management);
       hub.stop();
     }
     String coordinatorPassword = demoPassword(dataDir.resolve("first-run.log"), "dieuphoi");
