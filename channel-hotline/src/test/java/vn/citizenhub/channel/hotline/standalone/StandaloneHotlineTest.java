@@ -80,6 +80,15 @@ class StandaloneHotlineTest implements TestPropertyProvider {
     return token(STAFF_SECRET, role, Instant.now().plus(Duration.ofHours(1)));
   }
 
+  @Inject io.micronaut.runtime.server.EmbeddedServer server;
+  @Inject io.micronaut.management.endpoint.EndpointDefaultConfiguration endpoints;
+
+  @Test
+  void operationalEndpointsAreOffThePublicPort() throws Exception {
+    vn.citizenhub.testsupport.ManagementPort.assertOnlyThere(server.getURL().toString(),
+        vn.citizenhub.testsupport.ManagementPort.base(endpoints.getPort().orElseThrow()));
+  }
+
   @Test
   void hubCoreIsNotInThisJvm() {
     assertThrows(ClassNotFoundException.class,
