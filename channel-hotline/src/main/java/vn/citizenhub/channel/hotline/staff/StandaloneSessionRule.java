@@ -46,18 +46,21 @@ class StandaloneSessionRule implements SecurityRule<HttpRequest<?>>, StaffSessio
   /** Before the rules that allow: secured annotations, the intercept-url map. */
   private static final int ORDER = -1000;
   /** How long hub-core's answer is kept: a sign-out reaches a separate hotline within this. */
-  static final Duration CACHED = Duration.ofSeconds(60);
+  static final String CACHED_DEFAULT = "60s";
 
   private final HttpClient http = HttpClient.newBuilder()
       .connectTimeout(Duration.ofSeconds(2)).build();
   private final URI me;
   private final ExecutorService blocking;
   private final Map<String, Checked> sessions = new ConcurrentHashMap<>();
+  private final Duration cached;
 
   private record Checked(boolean live, Instant at) {}
 
   StandaloneSessionRule(@Value("${hub.core.url:`http://127.0.0.1:8081`}") String coreUrl,
+      @Value("${hub.hotline.session-cache:" + CACHED_DEFAULT + "}") Duration cached,
       @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+    this.cached = cached;
     this.me = URI.create(coreUrl.replaceAll("/+$", "") + "/api/staff/me");
     this.blocking = blocking;
   }
@@ -72,7 +75,7 @@ class StandaloneSessionRule implements SecurityRule<HttpRequest<?>>, StaffSessio
       return Publishers.just(SecurityRuleResult.REJECTED); // hub-core's tokens all name one
     }
     Checked known = sessions.get(sid);
-    if (known != null && known.at().plus(CACHED).isAfter(Instant.now())) {
+    if (known != null && known.at().plus(cached).isAfter(Instant.now())) {
       return Publishers.just(known.live() ? SecurityRuleResult.UNKNOWN
           : SecurityRuleResult.REJECTED);
     }
@@ -91,7 +94,7 @@ class StandaloneSessionRule implements SecurityRule<HttpRequest<?>>, StaffSessio
       return false;
     }
     Checked known = sessions.get(sessionId);
-    if (known != null && known.at().plus(CACHED).isAfter(Instant.now())) {
+    if (known != null && known.at().plus(cached).isAfter(Instant.now())) {
       return known.live();
     }
     return token == null || ask(sessionId, token) != SecurityRuleResult.REJECTED;
@@ -107,7 +110,7 @@ class StandaloneSessionRule implements SecurityRule<HttpRequest<?>>, StaffSessio
           || answer.statusCode() == 403) {
         boolean live = answer.statusCode() == 200;
         sessions.put(sid, new Checked(live, Instant.now()));
-        sessions.values().removeIf(c -> c.at().plus(CACHED.multipliedBy(10))
+        sessions.values().removeIf(c -> c.at().plus(cached.multipliedBy(10))
             .isBefore(Instant.now()));
         return live ? SecurityRuleResult.UNKNOWN : SecurityRuleResult.REJECTED;
       }
