@@ -267,7 +267,7 @@ class HotlineEndToEndTest implements TestPropertyProvider {
   }
 
   @Test
-  void aCallerWhosePhoneWasGivenOnZaloSeesThoseReports() {
+  void aCallerWhosePhoneWasGivenOnZaloSeesThoseReports() throws Exception {
     String number = newPhone();
     IntakeEnvelope zalo = IntakeEnvelope.v1(UUID.randomUUID().toString(), Instant.now(),
         Channel.ZALO, "msg-" + UUID.randomUUID(),
