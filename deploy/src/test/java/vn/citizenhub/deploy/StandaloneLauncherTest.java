@@ -40,7 +40,8 @@ class StandaloneLauncherTest {
     String code;
     try (ChildJvm hub = ChildJvm.start("vn.citizenhub.deploy.AllInOneHub", Map.of(), env,
         dataDir.resolve("first-run.log"))) {
-      await().atMost(Duration.ofSeconds(60)).ignoreExceptions()
+      // A first start migrates two schemas and starts a broker: over a minute on a busy 2-core box.
+      await().atMost(Duration.ofSeconds(180)).ignoreExceptions()
           .until(() -> citizen.post("{", null).status() == 400);
       code = citizen.post(WebReports.form("STREET_LIGHT", "Hẻm 7, phường Long An"), "k-1").code();
       JsonNode ticket = await().atMost(Duration.ofSeconds(20))
