@@ -18,6 +18,7 @@ cd "$(dirname "$0")/.."
 tickets=${1:-1000000}
 db=${BENCH_DB:-bench1m_hub}
 port=${BENCH_HTTP_PORT:-38081}
+management_port=${BENCH_MANAGEMENT_PORT:-38091}
 kafka_port=${BENCH_KAFKA_PORT:-39092}
 db_port=${BENCH_DB_PORT:-3316}
 url="jdbc:mysql://127.0.0.1:$db_port/$db"
@@ -63,14 +64,15 @@ fi
 
 kafka start
 # hub-core's main from the all-in-one jar, which carries the launcher's application.yml rather
-# than hub-core's: the port and the staff sign-in mode (cookie, bearer too) are set here.
-MICRONAUT_SERVER_PORT=$port MICRONAUT_SECURITY_AUTHENTICATION=cookie \
+# than hub-core's: the ports and the staff sign-in mode (cookie, bearer too) are set here.
+MICRONAUT_SERVER_PORT=$port HUB_MANAGEMENT_PORT=$management_port \
+MICRONAUT_SECURITY_AUTHENTICATION=cookie \
 KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:$kafka_port \
 DATASOURCES_DEFAULT_URL="$url?rewriteBatchedStatements=true&useServerPrepStmts=true&cachePrepStmts=true&characterEncoding=UTF-8" \
   java -Xmx1g -cp "$bench_jar" vn.citizenhub.core.HubCoreApplication > "$work/hub-core.log" 2>&1 &
 hub=$!
 for _ in $(seq 1 120); do
-  curl -sf "http://127.0.0.1:$port/health" >/dev/null && break
+  curl -sf "http://127.0.0.1:$management_port/health" >/dev/null && break
   kill -0 "$hub" 2>/dev/null || { tail -40 "$work/hub-core.log"; exit 1; }
   sleep 1
 done

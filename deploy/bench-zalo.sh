@@ -9,6 +9,7 @@ cd "$(dirname "$0")/.."
 rates=("$@"); [ ${#rates[@]} -gt 0 ] || rates=(200 400)
 seconds=${BENCH_SECONDS:-30}
 port=${BENCH_HTTP_PORT:-18091}
+management_port=${BENCH_MANAGEMENT_PORT:-18191}
 zalo_port=${BENCH_FAKE_ZALO_PORT:-18099}
 app_id=1760000000000000001; oa_id=2420000000000000002; secret=bench-oa-secret
 
@@ -22,7 +23,7 @@ mkdir -p data
 java -cp "$jar" vn.citizenhub.deploy.bench.ZaloWebhookBench --stand-in --fake-zalo-port "$zalo_port" &
 zalo=$!
 DATASOURCES_DEFAULT_URL="jdbc:mysql://127.0.0.1:3306/hub_bench_zalo?rewriteBatchedStatements=true&useServerPrepStmts=true&cachePrepStmts=true&characterEncoding=UTF-8" \
-KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:9092 HUB_HTTP_PORT=$port \
+KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:9092 HUB_HTTP_PORT=$port HUB_MANAGEMENT_PORT=$management_port \
   java -Xmx1g \
     -Dhub.zalo.oas.bench.app-id=$app_id -Dhub.zalo.oas.bench.oa-id=$oa_id \
     -Dhub.zalo.oas.bench.oa-secret-key=$secret -Dhub.zalo.oas.bench.app-secret=bench-app-secret \
@@ -33,7 +34,7 @@ KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:9092 HUB_HTTP_PORT=$port \
     -jar "$jar" > data/bench-zalo-hub.log 2>&1 &
 hub=$!
 trap 'kill $hub $zalo 2>/dev/null; KAFKA_LOCAL_DIR=./data/kafka-bench deploy/scripts/kafka-local.sh stop' EXIT
-for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && break; sleep 1; done
+for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$management_port/health" >/dev/null && break; sleep 1; done
 
 drive() {
   java -cp "$jar" vn.citizenhub.deploy.bench.ZaloWebhookBench --url "http://127.0.0.1:$port" \

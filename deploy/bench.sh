@@ -9,6 +9,7 @@ cd "$(dirname "$0")/.."
 rates=("$@"); [ ${#rates[@]} -gt 0 ] || rates=(500 2000 2500)
 seconds=${BENCH_SECONDS:-30}
 port=${BENCH_HTTP_PORT:-18090}
+management_port=${BENCH_MANAGEMENT_PORT:-18190}
 
 ./mvnw -q -B -ntp package -DskipTests -pl deploy -am
 jar=$(ls deploy/target/deploy-*.jar | grep -v original | head -1)
@@ -22,11 +23,11 @@ KAFKA_LOCAL_DIR=./data/kafka-bench deploy/scripts/kafka-local.sh start
 bench_limits=(-Dhub.web.rate-limit.per-address-limit=1000000000
   -Dhub.web.rate-limit.per-citizen-limit=1000000000)
 DATASOURCES_DEFAULT_URL="jdbc:mysql://127.0.0.1:3306/hub_bench?rewriteBatchedStatements=true&useServerPrepStmts=true&cachePrepStmts=true&characterEncoding=UTF-8" \
-KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:9092 HUB_HTTP_PORT=$port \
+KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:9092 HUB_HTTP_PORT=$port HUB_MANAGEMENT_PORT=$management_port \
   java -Xmx1g "${bench_limits[@]}" -jar "$jar" > data/bench-hub.log 2>&1 &
 hub=$!
 trap 'kill $hub 2>/dev/null; KAFKA_LOCAL_DIR=./data/kafka-bench deploy/scripts/kafka-local.sh stop' EXIT
-for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && break; sleep 1; done
+for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$management_port/health" >/dev/null && break; sleep 1; done
 
 # Warm-up: on 2 cores the JIT compiles for minutes (about 13,000 methods: Netty, Micronaut,
 # Kafka, Connector/J) and takes a whole core while it does; steady state is what is measured.

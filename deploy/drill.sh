@@ -116,7 +116,7 @@ echo "Kafka: 3 brokers on $bootstrap (pids ${broker_pids[*]}); topics: 12 partit
 core_pids=()
 core_logs=()
 for n in 1 2; do
-  HUB_CORE_HTTP_PORT=$((28080 + n)) \
+  HUB_CORE_HTTP_PORT=$((28080 + n)) HUB_CORE_MANAGEMENT_PORT=$((29080 + n)) \
   DATASOURCES_DEFAULT_URL="jdbc:mysql://127.0.0.1:3306/drill_hub?$db_options" \
   DATASOURCES_DEFAULT_USERNAME=root DATASOURCES_DEFAULT_PASSWORD="$password" \
   KAFKA_BOOTSTRAP_SERVERS=$bootstrap \
@@ -126,13 +126,13 @@ for n in 1 2; do
   started+=($!)
   core_pids+=($!)
   core_logs+=("$dir/hub-core-$n.log")
-  wait_for_http "http://127.0.0.1:$((28080 + n))/health" "hub-core-$n" $!
+  wait_for_http "http://127.0.0.1:$((29080 + n))/health" "hub-core-$n" $!
 done
-echo "hub-core: 2 instances on :28081 and :28082 (pids ${core_pids[*]})"
+echo "hub-core: 2 instances on :28081 and :28082, management :29081 and :29082 (pids ${core_pids[*]})"
 
 # channel-web reads the catalog from the instance that survives the drill. The drill is one client
 # posting 150 reports/s, so the web channel's abuse limits are raised out of its way.
-HUB_WEB_HTTP_PORT=28083 HUB_CORE_URL=http://127.0.0.1:28082 \
+HUB_WEB_HTTP_PORT=28083 HUB_WEB_MANAGEMENT_PORT=29083 HUB_CORE_URL=http://127.0.0.1:28082 \
 DATASOURCES_DEFAULT_URL="jdbc:mysql://127.0.0.1:3306/drill_hub_web?$db_options" \
 DATASOURCES_DEFAULT_USERNAME=root DATASOURCES_DEFAULT_PASSWORD="$password" \
 KAFKA_BOOTSTRAP_SERVERS=$bootstrap \
@@ -140,7 +140,7 @@ KAFKA_BOOTSTRAP_SERVERS=$bootstrap \
     -Dhub.web.rate-limit.per-citizen-limit=1000000000 -jar "$web_jar" \
     > "$dir/channel-web.log" 2>&1 &
 started+=($!)
-wait_for_http http://127.0.0.1:28083/health channel-web $!
+wait_for_http http://127.0.0.1:29083/health channel-web $!
 echo "channel-web on :28083 (pid $!); logs in $dir"
 
 java -Xmx512m -cp "$deploy_jar" vn.citizenhub.deploy.drill.ScaleOutDrill \

@@ -14,9 +14,10 @@ const call = (id) => `/api/hotline/calls/${encodeURIComponent(id)}`;
 export const api = {
   ...staffSession,
   catalog: () => request('GET', '/api/public/catalog'),
-  history: (national) => request('GET', `/api/staff/callers/${encodeURIComponent(national)}/tickets`),
-  nearby: (category, commune) => request('GET', '/api/staff/tickets'
-    + query({ category, commune, size: 5 })),
+  // The number in the body, never in the address (proxies log addresses).
+  history: (national) => request('POST', '/api/staff/callers/history', { phone: national }),
+  nearby: (category, commune) => request('GET', '/api/staff/callers/nearby'
+    + query({ category, commune })),
   script: () => request('GET', '/api/hotline/script'),
   desk: () => request('GET', '/api/hotline/desk'),
   claimDesk: (extension) => request('PUT', '/api/hotline/desk', { extension }),

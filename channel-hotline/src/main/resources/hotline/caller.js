@@ -15,17 +15,10 @@ export function callerPanel(desk) {
     h('div', { class: 'row' }, phone,
       h('button', { id: 'caller-start', type: 'submit', class: 'button' }, 'Bắt đầu')),
     h('p', { id: 'caller-hint', class: 'hint' },
-      'Nhập số rồi Enter nếu tổng đài không tự chuyển cuộc gọi.'));
+      'Nhập số rồi Enter nếu tổng đài không tự chuyển cuộc gọi: lịch sử hiện khi cuộc gọi bắt đầu.'));
   let timer = null;
-  let lookup = null;
-
-  phone.addEventListener('input', () => {
-    clearTimeout(lookup);
-    const national = nationalPhone(phone.value);
-    if (national && national !== desk.national) {
-      lookup = setTimeout(() => desk.showCaller(national), 200);
-    }
-  });
+  // No look-up while typing: hub-core shows the history of a number on this operator's line only,
+  // so it comes once the call is started (Enter) or popped up by the phone system.
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const national = nationalPhone(phone.value);

@@ -21,6 +21,12 @@ export function connectScreen(onPop) {
   });
   source.addEventListener('call', (event) => onPop(JSON.parse(event.data)));
   source.addEventListener('error', () => status('Mất kết nối tổng đài, đang nối lại…', 'retry'));
+  // The server ends the stream when the sign-in no longer holds (signed out elsewhere, account
+  // disabled or its role changed): no reconnecting then.
+  source.addEventListener('end', () => {
+    disconnectScreen();
+    status('Phiên làm việc đã kết thúc: đăng nhập lại để nhận cuộc gọi.', 'off');
+  });
 }
 
 export function disconnectScreen() {

@@ -82,6 +82,11 @@ function markNav(activeId) {
 }
 
 async function signedIn(staff) {
+  if (staff.role === 'HOTLINE_OPERATOR') {
+    // Operators have no inbox and no ticket page: their screen is the hotline's.
+    window.location.assign('/hotline');
+    return;
+  }
   session.staff = staff;
   try {
     session.catalog = session.catalog || await api.catalog();

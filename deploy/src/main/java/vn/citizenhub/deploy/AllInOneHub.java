@@ -9,7 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Every module in one JVM on one port. On the embedded default it brings its own Kafka broker and
+ * Every module in one JVM on one public port (HUB_HTTP_PORT), with the operational endpoints on
+ * a management port of their own (HUB_MANAGEMENT_PORT). On the embedded default it brings its own Kafka broker and
  * an H2 database (MySQL mode) under HUB_DATA_DIR; DATASOURCES_DEFAULT_URL and
  * KAFKA_BOOTSTRAP_SERVERS point it at real ones instead. Same code and migrations either way.
  */
@@ -23,6 +24,8 @@ public final class AllInOneHub {
     Path dataDir = Path.of(env("HUB_DATA_DIR", "./data")).toAbsolutePath().normalize();
     Map<String, Object> properties = new HashMap<>();
     properties.put("micronaut.server.port", env("HUB_HTTP_PORT", "8080"));
+    // /health, /prometheus and /metrics answer only here, never on the public port.
+    properties.put("endpoints.all.port", env("HUB_MANAGEMENT_PORT", "8090"));
 
     EmbeddedKafka kafka = null;
     if (System.getenv("KAFKA_BOOTSTRAP_SERVERS") == null) {

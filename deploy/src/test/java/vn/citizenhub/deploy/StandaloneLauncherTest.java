@@ -27,9 +27,11 @@ class StandaloneLauncherTest {
   @Test
   void startSubmitTrackRestartTrackAgain(@TempDir Path dataDir) throws Exception {
     int port = freePort();
+    int management = freePort();
     Map<String, String> env = Map.of(
         "HUB_DATA_DIR", dataDir.toString(),
         "HUB_HTTP_PORT", Integer.toString(port),
+        "HUB_MANAGEMENT_PORT", Integer.toString(management),
         "HUB_KAFKA_PORT", Integer.toString(freePort()),
         "HUB_KAFKA_CONTROLLER_PORT", Integer.toString(freePort()),
         "KAFKA_BOOTSTRAP_SERVERS", "",
@@ -38,13 +40,15 @@ class StandaloneLauncherTest {
     String code;
     try (ChildJvm hub = ChildJvm.start("vn.citizenhub.deploy.AllInOneHub", Map.of(), env,
         dataDir.resolve("first-run.log"))) {
-      await().atMost(Duration.ofSeconds(60)).ignoreExceptions()
+      // A first start migrates two schemas and starts a broker: over a minute on a busy 2-core box.
+      await().atMost(Duration.ofSeconds(180)).ignoreExceptions()
           .until(() -> citizen.post("{", null).status() == 400);
       code = citizen.post(WebReports.form("STREET_LIGHT", "Hẻm 7, phường Long An"), "k-1").code();
       JsonNode ticket = await().atMost(Duration.ofSeconds(20))
           .until(() -> citizen.track(code), t -> t != null);
       assertEquals("ROUTED", ticket.path("status").asText());
       assertEquals("UBND-27694", ticket.path("agency").path("code").asText());
+      vn.citizenhub.testsupport.ManagementPort.assertOnlyThere("http://127.0.0.1:" + port, "http://127.0.0.1:" + management);
       hub.stop();
     }
     String coordinatorPassword = demoPassword(dataDir.resolve("first-run.log"), "dieuphoi");

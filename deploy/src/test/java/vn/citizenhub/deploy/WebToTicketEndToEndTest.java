@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.micronaut.management.endpoint.EndpointDefaultConfiguration;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.TestInstance;
 import vn.citizenhub.contract.TrackingCode;
 import vn.citizenhub.schema.JdbcDatabase;
 import vn.citizenhub.testsupport.HubTestProperties;
+import vn.citizenhub.testsupport.ManagementPort;
 import vn.citizenhub.testsupport.SqlProbe;
 
 /** The whole path: HTTP -> channel-web -> Kafka -> hub-core -> MySQL-compatible server -> public API. */
@@ -29,6 +31,7 @@ class WebToTicketEndToEndTest implements TestPropertyProvider {
 
   @Inject EmbeddedServer server;
   @Inject JdbcDatabase database;
+  @Inject EndpointDefaultConfiguration endpoints;
   private WebReports citizen;
   private SqlProbe db;
 
@@ -91,10 +94,12 @@ class WebToTicketEndToEndTest implements TestPropertyProvider {
 
   @Test
   void operatorsSeeHealthAndTheBacklogsAsPrometheusMetrics() throws Exception {
-    var health = citizen.get("/health");
+    String management = ManagementPort.base(endpoints.getPort().orElseThrow());
+    ManagementPort.assertOnlyThere(server.getURL().toString(), management);
+    var health = ManagementPort.get(management + "/health");
     assertEquals(200, health.statusCode());
     assertTrue(health.body().contains("\"status\":\"UP\""), health.body());
-    var metrics = citizen.get("/prometheus");
+    var metrics = ManagementPort.get(management + "/prometheus");
     assertEquals(200, metrics.statusCode());
     assertTrue(metrics.body().contains("hub_intake_pending"), "pending intake gauge");
     assertTrue(metrics.body().contains("hub_outbox_backlog"), "outbox backlog gauge");

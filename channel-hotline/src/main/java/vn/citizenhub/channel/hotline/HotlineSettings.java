@@ -45,4 +45,16 @@ public interface HotlineSettings {
   /** A comment line on every open event stream this often, so proxies keep it open. */
   @Bindable(defaultValue = "20s")
   Duration getScreenHeartbeat();
+
+  /**
+   * How often an open screen stream asks whether its operator's sign-in still holds; a sign-out,
+   * a disabled account or a changed role ends the stream at the next check (beside hub-core at
+   * once; a hotline on its own keeps hub-core's answer up to a minute).
+   */
+  @Bindable(defaultValue = "5s")
+  Duration getScreenSessionCheck();
+
+  /** How long after a call ends its caller's history may still be looked up by its operator. */
+  @Bindable(defaultValue = "30m")
+  Duration getCallerLookupWindow();
 }

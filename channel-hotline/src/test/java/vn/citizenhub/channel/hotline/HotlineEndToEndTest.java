@@ -267,7 +267,7 @@ class HotlineEndToEndTest implements TestPropertyProvider {
   }
 
   @Test
-  void aCallerWhosePhoneWasGivenOnZaloSeesThoseReports() {
+  void aCallerWhosePhoneWasGivenOnZaloSeesThoseReports() throws Exception {
     String number = newPhone();
     IntakeEnvelope zalo = IntakeEnvelope.v1(UUID.randomUUID().toString(), Instant.now(),
         Channel.ZALO, "msg-" + UUID.randomUUID(),
@@ -282,12 +282,18 @@ class HotlineEndToEndTest implements TestPropertyProvider {
     String zaloCode = new TrackingCode(zalo.trackingCode()).display();
     awaitTicket(zaloCode, "ROUTED");
 
+    Api.Answer before = api.post("/api/staff/callers/history", Map.of("phone", number),
+        operatorToken);
+    assertEquals(403, before.status(), "not on the operator's line yet: " + before);
     String callId = typedCall(number);
-    Api.Answer history = api.get("/api/staff/callers/" + number + "/tickets", operatorToken);
+    Api.Answer history = api.post("/api/staff/callers/history", Map.of("phone", number),
+        operatorToken);
     assertEquals(200, history.status(), history.toString());
     JsonNode first = history.body().path("open").get(0);
     assertEquals(zaloCode, first.path("code").asText());
     assertEquals("ZALO", first.path("channel").asText());
+    assertEquals(1, sql().count("SELECT COUNT(*) FROM caller_lookup WHERE allowed = FALSE"
+        + " AND phone_hash = ?", sha256(e164(number))), "the refused look-up is audited too");
 
     // Attach to that ticket instead of a new one.
     Api.Answer attached = api.post("/api/hotline/calls/" + callId + "/follow-up",
@@ -302,6 +308,72 @@ class HotlineEndToEndTest implements TestPropertyProvider {
         Map.of("outcome", "NUISANCE"), operatorToken);
     assertEquals(409, notNow.status(), "one outcome per call");
     assertTrue(notNow.text("message").contains(zaloCode), notNow.toString());
+  }
+
+  @Test
+  void theOperatorReadsTheCallerOnTheLineButNoOtherCallerAndHasNoInbox() throws Exception {
+    String other = newPhone();
+    KafkaProbe.send(IntakeEnvelope.v1(UUID.randomUUID().toString(), Instant.now(),
+        Channel.ZALO, "msg-" + UUID.randomUUID(),
+        new CitizenRef("zalo:" + UUID.randomUUID().toString().replace("-", ""), "Đặng Văn Khoa",
+            other, null), TrackingCode.generate(Channel.ZALO).value(),
+        new NewReport(ItemKind.REPORT, "WASTE_SANITATION",
+            "Rác tồn đọng trước cổng chợ Tân An hai ngày chưa thu gom.",
+            new Location(TAN_AN, null, null, "Cổng chợ Tân An"), List.of(),
+            new Consent(true, "zalo-2025-07", Instant.now()))));
+    String colleague = token("Hồ Thị Ngọc", StaffRole.HOTLINE_OPERATOR, null);
+    assertEquals(200, api.put("/api/hotline/desk", Map.of("extension", "412"), colleague)
+        .status());
+    String caller = newPhone();
+    assertEquals(202, new PhoneSystem(http).send("ringing", "pbx-" + UUID.randomUUID(), caller,
+        "412"));
+    Api.Answer onLine = api.post("/api/staff/callers/history", Map.of("phone", caller),
+        colleague);
+    assertEquals(200, onLine.status(), "the caller ringing at the operator's desk: " + onLine);
+    assertEquals(e164(caller), onLine.text("phone"));
+
+    Api.Answer refused = api.post("/api/staff/callers/history", Map.of("phone", other),
+        colleague);
+    assertEquals(403, refused.status());
+    assertEquals("CALLER_NOT_ON_LINE", refused.text("error"));
+    assertTrue(refused.text("message").startsWith("Chỉ xem được"), refused.toString());
+    assertTrue(refused.text("messageEn").startsWith("Only the history"), refused.toString());
+    for (String contact : List.of("Đặng Văn Khoa", other, e164(other), "Cổng chợ")) {
+      assertFalse(refused.body().toString().contains(contact), "refusal leaks " + contact);
+    }
+    assertEquals(403, api.post("/api/staff/callers/history", Map.of("phone", caller),
+        operatorToken).status(), "another operator's caller");
+    assertEquals(403, api.get("/api/staff/tickets", colleague).status(), "no inbox");
+    assertEquals(403, api.get("/api/staff/tickets/1", colleague).status(), "no ticket page");
+  }
+
+  @Test
+  void theScreenStreamEndsWhenItsOperatorSignsOut() throws Exception {
+    String username = new Staff(accounts, hasher).account("Lý Thị Thu", StaffRole.HOTLINE_OPERATOR,
+        null);
+    String token = api.token(username, Staff.PASSWORD);
+    List<Event<JsonNode>> seen = new CopyOnWriteArrayList<>();
+    java.util.concurrent.atomic.AtomicBoolean ended = new java.util.concurrent.atomic.AtomicBoolean();
+    Disposable screen = Flux.from(sse.eventStream(
+        HttpRequest.GET("/api/hotline/screen").bearerAuth(token), JsonNode.class))
+        .doOnComplete(() -> ended.set(true)).subscribe(seen::add);
+    try {
+      await().atMost(WITHIN).until(() -> seen.stream().anyMatch(e -> "ready".equals(e.getName())));
+      assertFalse(ended.get());
+      assertEquals(204, api.call(HttpRequest.DELETE("/api/staff/session"), token).status());
+      await().atMost(WITHIN).untilTrue(ended);
+      assertEquals("SESSION_ENDED", seen.get(seen.size() - 1).getData().path("reason").asText());
+      assertEquals("end", seen.get(seen.size() - 1).getName());
+      int again = api.get("/api/hotline/desk", token).status();
+      assertTrue(again == 401 || again == 403, "and the screen cannot reconnect: " + again);
+    } finally {
+      screen.dispose();
+    }
+  }
+
+  private static String sha256(String text) throws Exception {
+    return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+        .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
   }
 
   @Test

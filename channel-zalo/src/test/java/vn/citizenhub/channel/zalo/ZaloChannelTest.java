@@ -46,6 +46,7 @@ class ZaloChannelTest implements TestPropertyProvider {
   @Inject EmbeddedServer server;
   @Inject JdbcDatabase database;
   @Inject DraftExpiry expiry;
+  @Inject io.micronaut.management.endpoint.EndpointDefaultConfiguration endpoints;
   private SqlProbe db;
 
   private Map<String, String> properties;
@@ -325,10 +326,12 @@ class ZaloChannelTest implements TestPropertyProvider {
 
   @Test
   void operatorsSeeTheZaloBacklogsAsMetrics() throws Exception {
-    var http = java.net.http.HttpClient.newHttpClient();
-    String metrics = http.send(java.net.http.HttpRequest.newBuilder(
-            URI.create(server.getURL() + "/prometheus")).build(),
-        java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+    String management = vn.citizenhub.testsupport.ManagementPort.base(
+        endpoints.getPort().orElseThrow());
+    vn.citizenhub.testsupport.ManagementPort.assertOnlyThere(server.getURL().toString(),
+        management);
+    String metrics = vn.citizenhub.testsupport.ManagementPort.get(management + "/prometheus")
+        .body();
     assertTrue(metrics.contains("hub_zalo_events_pending"), "events backlog gauge");
     assertTrue(metrics.contains("hub_zalo_replies_pending"), "replies backlog gauge");
   }

@@ -2,6 +2,7 @@ package vn.citizenhub.deploy.distributed;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.citizenhub.deploy.distributed.DistributedDeployment.CHANNELS;
 import static vn.citizenhub.deploy.distributed.DistributedDeployment.SECRET_LOOKING;
@@ -79,6 +80,10 @@ abstract class ComposeFileRules {
       assertTrue(service.path("deploy").path("replicas").asInt() >= 2, s);
       String check = service.path("healthcheck").path("test").toString();
       assertTrue(check.contains("/health"), s + " healthcheck " + check);
+      // The management port, where the endpoints live: never the public one.
+      String management = environment(s).get("ENDPOINTS_ALL_PORT");
+      assertNotNull(management, s + " sets ENDPOINTS_ALL_PORT");
+      assertTrue(check.contains("127.0.0.1:" + management + "/health"), s + " checks " + check);
       assertEquals("citizenhub/" + s + ":${HUB_VERSION:-latest}", service.path("image").asText());
     });
     assertEquals("hub-core", environment("hub-core").get("HUB_INTAKE_CONSUMER_GROUP"));

@@ -117,6 +117,44 @@ abstract class KubernetesManifestRules {
   }
 
   @Test
+  void probesAndPrometheusUseTheManagementPortThatNoServiceOrIngressExposes() {
+    Set<Integer> managementPorts = new java.util.HashSet<>();
+    for (Deployment service : k8s().all(Deployment.class)) {
+      Container c = onlyContainer(service.getSpec().getTemplate());
+      String name = describe(service);
+      io.fabric8.kubernetes.api.model.ContainerPort management = c.getPorts().stream()
+          .filter(p -> "management".equals(p.getName())).findFirst()
+          .orElseThrow(() -> new AssertionError(name + " names a port management"));
+      managementPorts.add(management.getContainerPort());
+      assertEquals(String.valueOf(management.getContainerPort()),
+          literalEnv(c).get("ENDPOINTS_ALL_PORT"), name + " puts its endpoints on that port");
+      for (io.fabric8.kubernetes.api.model.Probe probe : List.of(c.getStartupProbe(),
+          c.getReadinessProbe(), c.getLivenessProbe())) {
+        assertEquals("management", probe.getHttpGet().getPort().getStrVal(), name);
+      }
+      Map<String, String> notes = service.getSpec().getTemplate().getMetadata().getAnnotations();
+      assertEquals(String.valueOf(management.getContainerPort()), notes.get("prometheus.io/port"),
+          name + " is scraped on the management port");
+      assertEquals("/prometheus", notes.get("prometheus.io/path"), name);
+    }
+    for (Service service : k8s().all(Service.class)) {
+      service.getSpec().getPorts().forEach(p -> {
+        assertFalse("management".equals(p.getName()), describe(service) + " exposes management");
+        assertFalse(p.getTargetPort() != null && ("management".equals(p.getTargetPort().getStrVal())
+            || managementPorts.contains(p.getTargetPort().getIntVal())),
+            describe(service) + " targets a management port");
+        assertFalse(managementPorts.contains(p.getPort()), describe(service) + " port " + p.getPort());
+      });
+    }
+    k8s().named(Ingress.class, "citizen-hub").getSpec().getRules().forEach(rule ->
+        rule.getHttp().getPaths().forEach(path -> {
+          assertEquals("http", path.getBackend().getService().getPort().getName(), path.getPath());
+          assertFalse(path.getPath().startsWith("/health") || path.getPath().startsWith("/metrics")
+              || path.getPath().startsWith("/prometheus"), path.getPath());
+        }));
+  }
+
+  @Test
   void everyContainerRequestsAndLimitsCpuAndMemory() {
     podTemplates().forEach((workload, template) -> {
       for (Container c : template.getSpec().getContainers()) {

@@ -1,6 +1,8 @@
 package vn.citizenhub.channel.hotline.screen;
 
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -28,6 +30,8 @@ import vn.citizenhub.channel.hotline.JsonBody;
 import vn.citizenhub.channel.hotline.events.PhoneEventGate;
 import vn.citizenhub.channel.hotline.staff.Operator;
 import vn.citizenhub.channel.hotline.staff.OperatorNames;
+import vn.citizenhub.channel.hotline.staff.RawToken;
+import vn.citizenhub.channel.staff.StaffSessionCheck;
 
 /**
  * The operator's desk (which extension they answer) and their screen's event stream: callers
@@ -43,15 +47,19 @@ class ScreenController {
   private final Screens screens;
   private final ScreenPopRelay relay;
   private final Duration heartbeat;
+  private final Duration sessionCheck;
+  private final StaffSessionCheck sessions;
   private final Clock clock = Clock.systemUTC();
 
   ScreenController(Desks desks, OperatorNames names, Screens screens, ScreenPopRelay relay,
-      HotlineSettings settings) {
+      HotlineSettings settings, @Nullable StaffSessionCheck sessions) {
     this.desks = desks;
     this.names = names;
     this.screens = screens;
     this.relay = relay;
     this.heartbeat = settings.getScreenHeartbeat();
+    this.sessionCheck = settings.getScreenSessionCheck();
+    this.sessions = sessions;
   }
 
   record DeskForm(String extension) {}
@@ -91,10 +99,11 @@ class ScreenController {
   /**
    * Server-sent events: {@code ready} once connected, {@code call} for each event of a call at
    * the operator's desk (first those of their open calls of the last minute), {@code ping} to
-   * keep proxies from closing an idle stream.
+   * keep proxies from closing an idle stream; {@code end} and the stream's end once the
+   * operator's sign-in no longer holds (signed out, disabled, role or agency changed).
    */
   @Get(value = "/screen", produces = MediaType.TEXT_EVENT_STREAM)
-  Publisher<Event<?>> screen(Authentication authentication) {
+  Publisher<Event<?>> screen(HttpRequest<?> request, Authentication authentication) {
     Operator me = Operator.of(authentication);
     Flux<Event<?>> live = screens.connect(me.username()).map(ScreenController::call);
     Flux<Event<?>> missed = Mono.fromCallable(() -> relay.catchUp(me.username()))
@@ -104,7 +113,24 @@ class ScreenController {
         .map(i -> Event.of(Map.of("at", clock.instant().toString())).name("ping"));
     Event<?> ready = Event.of(Map.of("operator", me.username())).name("ready");
     // The live feed is joined first, so nothing announced after "ready" can be missed.
-    return Flux.merge(live, Flux.concat(Flux.just(ready), missed), pings);
+    Flux<Event<?>> stream = Flux.merge(live, Flux.concat(Flux.just(ready), missed), pings);
+    return stream.takeUntilOther(signedOut(request, authentication))
+        .concatWith(Mono.just(Event.of(Map.of("reason", "SESSION_ENDED")).name("end")));
+  }
+
+  /** Fires once the sign-in behind the stream no longer holds, asked every few seconds. */
+  private Mono<Long> signedOut(HttpRequest<?> request, Authentication authentication) {
+    if (sessions == null) {
+      return Mono.never(); // the session check is switched off (hub.hotline.session-check)
+    }
+    String sid = authentication.getAttributes().get("sid") instanceof String s ? s : null;
+    String role = authentication.getRoles().stream().findFirst().orElse(null);
+    String agency = authentication.getAttributes().get("agency") instanceof String a ? a : null;
+    String token = RawToken.of(request).orElse(null);
+    return Flux.interval(sessionCheck, sessionCheck)
+        .publishOn(Schedulers.boundedElastic())
+        .filter(i -> !sessions.holds(sid, role, agency, token))
+        .next();
   }
 
   private static Event<?> call(ScreenPop pop) {

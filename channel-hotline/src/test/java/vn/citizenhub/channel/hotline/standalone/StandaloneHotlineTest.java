@@ -49,6 +49,9 @@ class StandaloneHotlineTest implements TestPropertyProvider {
   @Inject
   @Client("/")
   HttpClient http;
+  @Inject
+  @Client("/")
+  io.micronaut.http.client.sse.SseClient sse;
 
   @Override
   public Map<String, String> getProperties() {
@@ -78,6 +81,15 @@ class StandaloneHotlineTest implements TestPropertyProvider {
 
   static String token(String role) throws Exception {
     return token(STAFF_SECRET, role, Instant.now().plus(Duration.ofHours(1)));
+  }
+
+  @Inject io.micronaut.runtime.server.EmbeddedServer server;
+  @Inject io.micronaut.management.endpoint.EndpointDefaultConfiguration endpoints;
+
+  @Test
+  void operationalEndpointsAreOffThePublicPort() throws Exception {
+    vn.citizenhub.testsupport.ManagementPort.assertOnlyThere(server.getURL().toString(),
+        vn.citizenhub.testsupport.ManagementPort.base(endpoints.getPort().orElseThrow()));
   }
 
   @Test
@@ -138,6 +150,55 @@ class StandaloneHotlineTest implements TestPropertyProvider {
     // Refused as hub-core refuses an ended session's token (403), before any other rule allows.
     assertEquals(403, api.get("/api/hotline/desk", fresh).status(),
         "a session not seen before is asked about at once");
+  }
+
+  @Test
+  void aTokenWithoutASessionIdIsRefusedThoughSignedWithTheSharedKey() throws Exception {
+    JWTClaimsSet claims = new JWTClaimsSet.Builder().subject("op-nosid")
+        .claim("roles", List.of("HOTLINE_OPERATOR")).claim("name", "Nguyễn Thị Lan")
+        .issueTime(new Date()).expirationTime(Date.from(Instant.now().plusSeconds(600))).build();
+    SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
+    jwt.sign(new MACSigner(STAFF_SECRET));
+    assertEquals(403, new Api(http).get("/api/hotline/desk", jwt.serialize()).status());
+  }
+
+  @Test
+  void theScreenStreamEndsOnceHubCoreSaysTheSessionEnded() throws Exception {
+    String operator = token("HOTLINE_OPERATOR");
+    List<io.micronaut.http.sse.Event<com.fasterxml.jackson.databind.JsonNode>> seen =
+        new java.util.concurrent.CopyOnWriteArrayList<>();
+    java.util.concurrent.atomic.AtomicBoolean ended = new java.util.concurrent.atomic.AtomicBoolean();
+    reactor.core.Disposable screen = reactor.core.publisher.Flux.from(sse.eventStream(
+        HttpRequest.GET("/api/hotline/screen").bearerAuth(operator),
+        com.fasterxml.jackson.databind.JsonNode.class))
+        .doOnComplete(() -> ended.set(true)).subscribe(seen::add);
+    try {
+      org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10))
+          .until(() -> seen.stream().anyMatch(e -> "ready".equals(e.getName())));
+      catalog.signOut(operator);
+      // Within hub-core's cached answer (hub.hotline.session-cache, 300 ms here, 60 s by default).
+      org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).untilTrue(ended);
+      assertEquals("end", seen.get(seen.size() - 1).getName());
+    } finally {
+      screen.dispose();
+    }
+  }
+
+  @Test
+  void hubCoreAsksWhetherANumberIsOnTheOperatorsLine() throws Exception {
+    Api api = new Api(http);
+    String operator = token("HOTLINE_OPERATOR");
+    assertEquals(201, api.post("/api/hotline/calls", Map.of("caller", "0912 345 999"), operator)
+        .status());
+    Api.Answer mine = api.post("/api/hotline/lines/check", Map.of("phone", "+84912345999"),
+        operator);
+    assertEquals(200, mine.status(), mine.toString());
+    assertTrue(mine.body().path("onLine").asBoolean());
+    Api.Answer notMine = api.post("/api/hotline/lines/check", Map.of("phone", "0912 345 999"),
+        token("HOTLINE_OPERATOR"));
+    assertEquals(false, notMine.body().path("onLine").asBoolean(), "another operator's caller");
+    assertEquals(false, api.post("/api/hotline/lines/check", Map.of("phone", "0977 000 001"),
+        operator).body().path("onLine").asBoolean(), "a number never on the line");
   }
 
   @Test

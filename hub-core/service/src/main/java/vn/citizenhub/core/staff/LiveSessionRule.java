@@ -16,8 +16,9 @@ import java.util.concurrent.ExecutorService;
 import org.reactivestreams.Publisher;
 
 /**
- * Refuses a valid token whose session has ended (signed out) or whose account was disabled, before
- * any other rule can allow it. A JWT alone cannot be taken back; this makes sign-out real.
+ * Refuses a valid token without a session id, or whose session has ended (signed out), or whose
+ * account was disabled or no longer has the token's role and agency, before any other rule can
+ * allow it. A JWT alone cannot be taken back; this makes sign-out and demotion real.
  */
 @Singleton
 class LiveSessionRule implements SecurityRule<HttpRequest<?>> {
@@ -39,18 +40,26 @@ class LiveSessionRule implements SecurityRule<HttpRequest<?>> {
   @Override
   public Publisher<SecurityRuleResult> check(@Nullable HttpRequest<?> request,
       @Nullable Authentication authentication) {
-    if (authentication == null || !authentication.getAttributes().containsKey(StaffPrincipal.SESSION)) {
+    if (authentication == null) {
       return Publishers.just(SecurityRuleResult.UNKNOWN);
     }
-    String sessionId = (String) authentication.getAttributes().get(StaffPrincipal.SESSION);
+    if (!(authentication.getAttributes().get(StaffPrincipal.SESSION) instanceof String sessionId)
+        || sessionId.isBlank()) {
+      // Every token hub-core signs names its session; one that does not cannot be signed out.
+      return Publishers.just(SecurityRuleResult.REJECTED);
+    }
+    String role = authentication.getRoles().stream().findFirst().orElse(null);
+    Object agency = authentication.getAttributes().get(StaffPrincipal.AGENCY);
     // The lookup is JDBC: off the event loop.
-    return Publishers.fromCompletableFuture(
-        CompletableFuture.supplyAsync(() -> live(sessionId), blocking));
+    return Publishers.fromCompletableFuture(CompletableFuture.supplyAsync(
+        () -> live(sessionId, role, agency instanceof String a ? a : null), blocking));
   }
 
-  private SecurityRuleResult live(String sessionId) {
+  private SecurityRuleResult live(String sessionId, String role, String agency) {
     try {
-      return sessions.isLive(sessionId, clock.instant())
+      // The role and agency in force are the database's: a demoted or moved account's old token
+      // no longer matches and is refused; signing in again gives a token that does.
+      return sessions.holds(sessionId, role, agency, clock.instant())
           ? SecurityRuleResult.UNKNOWN : SecurityRuleResult.REJECTED;
     } catch (SQLException e) {
       // Fail closed: without the database no session can be shown to be live.

@@ -13,7 +13,8 @@ import org.reactivestreams.Publisher;
 /**
  * The paths that need no staff sign-in, from DESIGN.md's public surface: citizens' channels and
  * tracking, outside systems that prove themselves in their own way (Zalo's signature, an app
- * partner's key), operations' probes, and the console's and API documentation's static pages
+ * partner's key), operations' probes (served on the management port only, so the public port
+ * answers 404 for them), and the console's and API documentation's static pages
  * with the code the staff pages share (which hold no data: their data comes from
  * {@code /api/staff}). Kept in code, not in a configuration file, so that the all-in-one
  * launcher and hub-core alone draw the same line.

@@ -6,11 +6,16 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import vn.citizenhub.schema.JdbcDatabase;
 import vn.citizenhub.schema.UtcTime;
 
-/** Sign-in sessions: a token names its session, and a session that ended refuses the token. */
+/**
+ * Sign-in sessions: a token names its session, and a session that ended refuses the token. The
+ * account's role and agency are read here at every check, so a token issued before a demotion or a
+ * move to another agency is refused at once.
+ */
 @Singleton
 public class StaffSessions {
 
@@ -44,16 +49,40 @@ public class StaffSessions {
     }
   }
 
-  /** True while the session has neither ended nor expired and its account is still active. */
-  boolean isLive(String sessionId, Instant now) throws SQLException {
+  /**
+   * The account behind a session while the session has neither ended nor expired and the account
+   * is still active: its role and agency as the database holds them now, not as a token says.
+   */
+  public Optional<LiveAccount> liveAccount(String sessionId, Instant now) throws SQLException {
     try (Connection c = database.pool().getConnection();
-        PreparedStatement s = c.prepareStatement("SELECT s.ended_at, s.expires_at, a.active"
-            + " FROM staff_session s JOIN staff_account a ON a.id = s.staff_id WHERE s.id = ?")) {
+        PreparedStatement s = c.prepareStatement("SELECT s.ended_at, s.expires_at, a.active,"
+            + " a.role, a.agency_code FROM staff_session s"
+            + " JOIN staff_account a ON a.id = s.staff_id WHERE s.id = ?")) {
       s.setString(1, sessionId);
       try (ResultSet rs = s.executeQuery()) {
-        return rs.next() && rs.getObject("ended_at") == null
-            && UtcTime.read(rs, "expires_at").isAfter(now) && rs.getBoolean("active");
+        if (rs.next() && rs.getObject("ended_at") == null
+            && UtcTime.read(rs, "expires_at").isAfter(now) && rs.getBoolean("active")) {
+          return Optional.of(new LiveAccount(StaffRole.valueOf(rs.getString("role")),
+              rs.getString("agency_code")));
+        }
+        return Optional.empty();
       }
+    }
+  }
+
+  /** True while the session lives and its account still has the role and agency given. */
+  public boolean holds(String sessionId, String role, String agency, Instant now)
+      throws SQLException {
+    return liveAccount(sessionId, now).filter(a -> a.matches(role, agency)).isPresent();
+  }
+
+  /** What the database says of a live session's account. */
+  public record LiveAccount(StaffRole role, String agencyCode) {
+
+    /** True when a token naming {@code role} and {@code agency} still describes this account. */
+    public boolean matches(String tokenRole, String tokenAgency) {
+      return role.name().equals(tokenRole)
+          && java.util.Objects.equals(agencyCode, tokenAgency);
     }
   }
 }

@@ -12,7 +12,6 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
-import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.sql.SQLException;
@@ -22,9 +21,13 @@ import vn.citizenhub.core.staff.StaffPrincipal;
 import vn.citizenhub.core.staffapi.JsonBody;
 import vn.citizenhub.core.staffapi.StaffApiException;
 
-/** The inbox, the ticket page and the lifecycle actions: what the console calls. */
+/**
+ * The inbox, the ticket page and the lifecycle actions: what the console calls. Not for hotline
+ * operators, whose job needs no province-wide list and no citizen's contact: they see the caller
+ * on their line and nearby open tickets without personal data ({@code /api/staff/callers}).
+ */
 @Controller("/api/staff/tickets")
-@Secured(SecurityRule.IS_AUTHENTICATED)
+@Secured({"AGENCY_OFFICER", "AGENCY_LEAD", "COORDINATOR", "ADMINISTRATOR"})
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Tickets")
 class StaffTicketController {

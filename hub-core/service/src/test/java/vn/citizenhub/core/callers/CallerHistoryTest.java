@@ -41,9 +41,11 @@ import vn.citizenhub.testsupport.KafkaProbe;
 import vn.citizenhub.testsupport.SqlProbe;
 
 /**
- * A hotline operator types or is given a number and sees that caller's tickets from every
- * channel: a phone given on Zalo links the Zalo reports, earlier calls are there, someone else's
- * are not, old closed ones drop off, and only call-takers may look.
+ * A hotline operator sees the tickets, from every channel, of the caller on their line: a phone
+ * given on Zalo links the Zalo reports, earlier calls are there, old closed ones drop off. Any
+ * other number is refused (the hotline's call log, here a local stand-in for a hotline running as
+ * its own service, says whose line it is), every look-up is audited, and the operator has no
+ * inbox, no ticket page and only a personal-data-free view of nearby open tickets.
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -61,9 +63,18 @@ class CallerHistoryTest implements TestPropertyProvider {
   @Inject
   JdbcDatabase database;
 
+  private final FakeHotlineLines hotline = new FakeHotlineLines();
+
   @Override
   public Map<String, String> getProperties() {
-    return HubTestProperties.realServices("core_callers");
+    Map<String, String> p = new java.util.HashMap<>(HubTestProperties.realServices("core_callers"));
+    p.put("hub.callers.hotline-url", hotline.url());
+    return p;
+  }
+
+  @org.junit.jupiter.api.AfterAll
+  void stopHotline() {
+    hotline.close();
   }
 
   private static IntakeEnvelope report(Channel channel, String identity, String phone,
@@ -78,7 +89,11 @@ class CallerHistoryTest implements TestPropertyProvider {
   }
 
   private String token(StaffRole role, String agency) throws Exception {
-    String username = role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
+    return token(role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8),
+        role, agency);
+  }
+
+  private String token(String username, StaffRole role, String agency) throws Exception {
     accounts.create(username, "Cán bộ thử", role, agency, hasher.hash(PASSWORD), Instant.now());
     return ContractJson.mapper().readTree(http.toBlocking().retrieve(HttpRequest.POST(
         "/api/staff/token", Map.of("username", username, "password", PASSWORD))))
@@ -99,8 +114,27 @@ class CallerHistoryTest implements TestPropertyProvider {
     return codes;
   }
 
-  @Test
-  void aCallerSeesTheirTicketsFromEveryChannelAndNobodyElses() throws Exception {
+  private static MutableHttpRequest<?> lookUp(String phone, String token) {
+    MutableHttpRequest<?> request = HttpRequest.POST("/api/staff/callers/history",
+        Map.of("phone", phone));
+    return token == null ? request : request.bearerAuth(token);
+  }
+
+  private JsonNode history(String phone, String token) throws Exception {
+    return ContractJson.mapper().readTree(http.toBlocking().retrieve(lookUp(phone, token)));
+  }
+
+  private JsonNode refusal(MutableHttpRequest<?> request, int status) throws Exception {
+    try {
+      http.toBlocking().exchange(request, String.class);
+    } catch (HttpClientResponseException e) {
+      assertEquals(status, e.getStatus().getCode());
+      return ContractJson.mapper().readTree(e.getResponse().getBody(String.class).orElse("{}"));
+    }
+    throw new AssertionError("expected " + status);
+  }
+
+  private List<IntakeEnvelope> ticketsOfHoaAndSomeoneElse() {
     Instant now = Instant.now();
     IntakeEnvelope zalo = report(Channel.ZALO, Envelopes.newIdentity(), "0987 111 222", now, null);
     IntakeEnvelope call = report(Channel.HOTLINE, "phone:+84987111222", "+84987111222",
@@ -116,17 +150,25 @@ class CallerHistoryTest implements TestPropertyProvider {
     SqlProbe db = new SqlProbe(database.pool());
     await().atMost(Duration.ofSeconds(20)).until(() -> all.stream().allMatch(e -> db.count(
         "SELECT COUNT(*) FROM ticket WHERE tracking_code = ?", e.trackingCode()) == 1));
+    return all;
+  }
 
-    String operator = token(StaffRole.HOTLINE_OPERATOR, null);
+  @Test
+  void theOperatorSeesTheHistoryOfTheCallerOnTheirLineFromEveryChannel() throws Exception {
+    List<IntakeEnvelope> all = ticketsOfHoaAndSomeoneElse();
+    IntakeEnvelope zalo = all.get(0);
+    SqlProbe db = new SqlProbe(database.pool());
+    String username = "tongdai-" + UUID.randomUUID().toString().substring(0, 8);
+    String operator = token(username, StaffRole.HOTLINE_OPERATOR, null);
+    hotline.onLine(username, "+84987111222");
     long accessesBefore = db.count("SELECT COUNT(*) FROM personal_data_access");
-    JsonNode history = ContractJson.mapper().readTree(http.toBlocking().retrieve(
-        HttpRequest.GET("/api/staff/callers/0987.111.222/tickets").bearerAuth(operator)));
+    JsonNode history = history("0987.111.222", operator);
     assertEquals("+84987111222", history.path("phone").asText());
     assertEquals(2, history.path("citizens").asInt(), "a Zalo citizen and a hotline caller");
     String display = new TrackingCode(zalo.trackingCode()).display();
-    assertEquals(List.of(display, new TrackingCode(call.trackingCode()).display()),
+    assertEquals(List.of(display, new TrackingCode(all.get(1).trackingCode()).display()),
         codes(history.path("open")), "newest first");
-    assertEquals(List.of(new TrackingCode(answered.trackingCode()).display()),
+    assertEquals(List.of(new TrackingCode(all.get(2).trackingCode()).display()),
         codes(history.path("recent")), "closed 120 days ago: dropped");
     JsonNode first = history.path("open").get(0);
     assertEquals("ZALO", first.path("channel").asText());
@@ -139,23 +181,82 @@ class CallerHistoryTest implements TestPropertyProvider {
         "no contact details beyond the number asked for");
     assertEquals(accessesBefore + 3, db.count("SELECT COUNT(*) FROM personal_data_access"),
         "each ticket shown is an audited access");
+    assertEquals(1, db.count("SELECT COUNT(*) FROM caller_lookup WHERE phone_hash = ?"
+        + " AND allowed = TRUE AND tickets = 3", CallerLookupAudit.hash("+84987111222")),
+        "the look-up itself is recorded, by the number's hash");
+    assertEquals("Bearer " + operator, hotline.lastAuthorization(),
+        "the hotline is asked with the operator's own token");
 
-    JsonNode plus = ContractJson.mapper().readTree(http.toBlocking().retrieve(
-        HttpRequest.GET("/api/staff/callers/%2B84987111222/tickets").bearerAuth(operator)));
+    JsonNode plus = history("+84987111222", operator);
     assertEquals(codes(history.path("open")), codes(plus.path("open")), "any usual form");
-    JsonNode nobody = ContractJson.mapper().readTree(http.toBlocking().retrieve(
-        HttpRequest.GET("/api/staff/callers/0933444555/tickets").bearerAuth(operator)));
-    assertEquals(0, nobody.path("open").size() + nobody.path("recent").size());
+  }
+
+  @Test
+  void anotherNumberIsRefusedWithoutItsContactAndTheRefusalIsAudited() throws Exception {
+    ticketsOfHoaAndSomeoneElse();
+    SqlProbe db = new SqlProbe(database.pool());
+    String username = "tongdai-" + UUID.randomUUID().toString().substring(0, 8);
+    String operator = token(username, StaffRole.HOTLINE_OPERATOR, null);
+    hotline.onLine(username, "+84987111222");
+    long accessesBefore = db.count("SELECT COUNT(*) FROM personal_data_access");
+    JsonNode refused = refusal(lookUp("0912 000 111", operator), 403);
+    assertEquals("CALLER_NOT_ON_LINE", refused.path("error").asText());
+    assertTrue(refused.path("message").asText().startsWith("Chỉ xem được lịch sử"),
+        "Vietnamese first");
+    assertTrue(refused.path("messageEn").asText().startsWith("Only the history"), "English");
+    assertFalse(refused.has("open") || refused.has("phone") || refused.has("citizens"),
+        "no ticket and no contact in a refusal: " + refused);
+    assertEquals(accessesBefore, db.count("SELECT COUNT(*) FROM personal_data_access"));
+    assertEquals(1, db.count("SELECT COUNT(*) FROM caller_lookup WHERE phone_hash = ?"
+        + " AND allowed = FALSE AND tickets = 0", CallerLookupAudit.hash("+84912000111")));
+
+    // Another operator's caller is not this operator's either.
+    String other = "tongdai-" + UUID.randomUUID().toString().substring(0, 8);
+    refusal(lookUp("0987 111 222", token(other, StaffRole.HOTLINE_OPERATOR, null)), 403);
+  }
+
+  @Test
+  void theOperatorHasNoInboxNoTicketPageAndNearbyTicketsWithoutPersonalData() throws Exception {
+    List<IntakeEnvelope> all = ticketsOfHoaAndSomeoneElse();
+    String operator = token(StaffRole.HOTLINE_OPERATOR, null);
+    String coordinator = token(StaffRole.COORDINATOR, null);
+    long id = new SqlProbe(database.pool()).count("SELECT id FROM ticket WHERE tracking_code = ?",
+        all.get(0).trackingCode());
+    assertEquals(403, status(HttpRequest.GET("/api/staff/tickets").bearerAuth(operator)));
+    assertEquals(403, status(HttpRequest.GET("/api/staff/tickets/" + id).bearerAuth(operator)));
+    assertEquals(403, status(HttpRequest.GET("/api/staff/tickets?q=" + all.get(0).trackingCode())
+        .bearerAuth(operator)));
+    assertEquals(200, status(HttpRequest.GET("/api/staff/tickets/" + id).bearerAuth(coordinator)));
+
+    String raw = http.toBlocking().retrieve(HttpRequest.GET(
+        "/api/staff/callers/nearby?category=STREET_LIGHT&commune=" + Envelopes.TAN_AN)
+        .bearerAuth(operator));
+    JsonNode items = ContractJson.mapper().readTree(raw).path("items");
+    assertTrue(items.size() >= 2 && items.size() <= 5, raw);
+    JsonNode item = items.get(0);
+    assertEquals("STREET_LIGHT", item.path("categoryCode").asText());
+    assertEquals(Envelopes.TAN_AN, item.path("communeCode").asText());
+    assertFalse(item.path("statusLabel").asText().isBlank());
+    assertTrue(item.path("ageDays").asLong() >= 0);
+    assertTrue(TrackingCode.parse(item.path("trackingCode").asText()).isPresent());
+    for (String personal : List.of("Lê Thị Hoa", "0987", "+8498", "0912", "Trương Định",
+        "Đèn đường trước số 8")) {
+      assertFalse(raw.contains(personal), "nearby tickets leak " + personal);
+    }
+    assertEquals(400, status(HttpRequest.GET("/api/staff/callers/nearby?category=STREET_LIGHT")
+        .bearerAuth(operator)));
   }
 
   @Test
   void onlyCallTakersMayLookAndANumberMustBeOne() throws Exception {
-    assertEquals(401, status(HttpRequest.GET("/api/staff/callers/0987111222/tickets")));
-    assertEquals(403, status(HttpRequest.GET("/api/staff/callers/0987111222/tickets")
-        .bearerAuth(token(StaffRole.AGENCY_OFFICER, "UBND-27712"))));
-    assertEquals(200, status(HttpRequest.GET("/api/staff/callers/0987111222/tickets")
-        .bearerAuth(token(StaffRole.COORDINATOR, null))));
-    assertEquals(400, status(HttpRequest.GET("/api/staff/callers/12345/tickets")
-        .bearerAuth(token(StaffRole.HOTLINE_OPERATOR, null))));
+    assertEquals(401, status(lookUp("0987111222", null)));
+    assertEquals(403, status(lookUp("0987111222", token(StaffRole.AGENCY_OFFICER, "UBND-27712"))));
+    assertEquals(200, status(lookUp("0987111222", token(StaffRole.COORDINATOR, null))),
+        "a coordinator sees every ticket anyway");
+    JsonNode invalid = refusal(lookUp("12345", token(StaffRole.HOTLINE_OPERATOR, null)), 400);
+    assertEquals("INVALID_PHONE", invalid.path("error").asText());
+    String coordinator = token(StaffRole.COORDINATOR, null);
+    assertTrue(status(HttpRequest.GET("/api/staff/callers/0987111222/tickets")
+        .bearerAuth(coordinator)) >= 400, "the number is never taken from the address any more");
   }
 }

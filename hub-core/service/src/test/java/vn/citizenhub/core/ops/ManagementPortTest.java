@@ -1,0 +1,32 @@
+package vn.citizenhub.core.ops;
+
+import io.micronaut.management.endpoint.EndpointDefaultConfiguration;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import vn.citizenhub.testsupport.HubTestProperties;
+import vn.citizenhub.testsupport.ManagementPort;
+
+/** hub-core's /health, /prometheus and /metrics answer on the management port only. */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ManagementPortTest implements TestPropertyProvider {
+
+  @Inject EmbeddedServer server;
+  @Inject EndpointDefaultConfiguration endpoints;
+
+  @Override
+  public Map<String, String> getProperties() {
+    return HubTestProperties.realServices("core_management");
+  }
+
+  @Test
+  void operationalEndpointsAreOffThePublicPort() throws Exception {
+    ManagementPort.assertOnlyThere(server.getURL().toString(),
+        ManagementPort.base(endpoints.getPort().orElseThrow()));
+  }
+}
