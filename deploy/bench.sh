@@ -50,7 +50,8 @@ overload() { # rate seconds [extra ...]
     --kafka 127.0.0.1:$kport --db "jdbc:mysql://127.0.0.1:3306/$dbname" \
     --connections "${BENCH_OVERLOAD_CONNECTIONS:-400}" --rate "$1" --seconds "$2" --audit "${@:3}"
 }
-probe=$(overload "${BENCH_PROBE_RATE:-3000}" 20 --skip-baselines | tee /dev/stderr)
+probe=$(overload "${BENCH_PROBE_RATE:-3000}" 20 --skip-baselines || true)
+echo "$probe"
 saturation=$(echo "$probe" | awk '/accepted per second:/ {print $4}')
 echo "saturation: the web channel accepted $saturation reports/s; offering twice that"
 overload $((2 * saturation)) "$seconds"

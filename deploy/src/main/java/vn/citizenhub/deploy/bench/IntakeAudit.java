@@ -27,6 +27,27 @@ public final class IntakeAudit {
     this.run = run;
   }
 
+  /**
+   * Reads the run's tickets once hub-core has caught up: until every accepted report has its
+   * ticket, or the tickets stop growing for {@code quietSeconds} (a busy machine's backlog is
+   * not a loss).
+   */
+  public static IntakeAudit settled(String run, AnswerTally tally, String url, String user,
+      String password, int quietSeconds) throws SQLException, InterruptedException {
+    IntakeAudit audit = of(run, url, user, password);
+    long quietUntil = System.nanoTime() + quietSeconds * 1_000_000_000L;
+    int seen = audit.ticketsPerRequest.size();
+    while (audit.lost(tally) > 0 && System.nanoTime() < quietUntil) {
+      Thread.sleep(2000);
+      audit = of(run, url, user, password);
+      if (audit.ticketsPerRequest.size() > seen) {
+        seen = audit.ticketsPerRequest.size();
+        quietUntil = System.nanoTime() + quietSeconds * 1_000_000_000L;
+      }
+    }
+    return audit;
+  }
+
   /** Reads the run's tickets from hub-core's database. */
   public static IntakeAudit of(String run, String url, String user, String password)
       throws SQLException {
