@@ -24,7 +24,7 @@ stop_at=${DRILL_DB_STOP_AT:-30}
 outage=${DRILL_DB_OUTAGE:-30}
 mariadb_env=(BENCH_DB_DIR=/var/tmp/hub-drill-mariadb BENCH_DB_PORT=$db_port BENCH_DB_BUFFER_POOL=256M)
 kafka_env=(KAFKA_LOCAL_DIR=$dir/kafka KAFKA_LOCAL_PORT=$kafka_port
-  KAFKA_LOCAL_CONTROLLER_PORT=$((kafka_port + 1)))
+  KAFKA_LOCAL_CONTROLLER_PORT=$((kafka_port + 1)) KAFKA_LOCAL_WAIT=300)
 
 [ "${DRILL_SKIP_BUILD:-0}" = 1 ] || ./mvnw -q -B -ntp package -DskipTests -pl deploy -am
 mkdir -p "$dir"
@@ -49,7 +49,7 @@ DATASOURCES_DEFAULT_URL="$db_url?rewriteBatchedStatements=true&useServerPrepStmt
 KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:$kafka_port HUB_HTTP_PORT=$port HUB_DATA_DIR=$dir/hub \
   java -Xmx1g -jar "$jar" > "$dir/hub.log" 2>&1 &
 hub=$!
-for _ in $(seq 1 120); do curl -sf "$health_url" >/dev/null && break; sleep 1; done
+for _ in $(seq 1 400); do curl -sf "$health_url" >/dev/null && break; sleep 1; done
 curl -sf "$health_url" >/dev/null || { echo "the hub did not start; see $dir/hub.log" >&2; exit 1; }
 echo "hub on :$port (pid $hub), its MariaDB on :$db_port, Kafka on :$kafka_port; logs in $dir"
 

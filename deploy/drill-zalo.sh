@@ -22,7 +22,7 @@ app_id=1760000000000000001; oa_id=2420000000000000002; secret=drill-oa-secret
 password=drill-Secret-2025
 mariadb_env=(BENCH_DB_DIR=/var/tmp/hub-drill-zalo-mariadb BENCH_DB_PORT=$db_port BENCH_DB_BUFFER_POOL=256M)
 kafka_env=(KAFKA_LOCAL_DIR=$dir/kafka KAFKA_LOCAL_PORT=$kafka_port
-  KAFKA_LOCAL_CONTROLLER_PORT=$((kafka_port + 1)))
+  KAFKA_LOCAL_CONTROLLER_PORT=$((kafka_port + 1)) KAFKA_LOCAL_WAIT=300)
 
 [ "${DRILL_SKIP_BUILD:-0}" = 1 ] || ./mvnw -q -B -ntp package -DskipTests -pl deploy -am
 mkdir -p "$dir"
@@ -55,7 +55,7 @@ HUB_DEMO_PASSWORD=$password \
     -Dhub.zalo.media-dir=$dir/media \
     -jar "$jar" > "$dir/hub.log" 2>&1 &
 hub=$!
-for _ in $(seq 1 120); do curl -sf "$health_url" >/dev/null && break; sleep 1; done
+for _ in $(seq 1 400); do curl -sf "$health_url" >/dev/null && break; sleep 1; done
 curl -sf "$health_url" >/dev/null || { echo "the hub did not start; see $dir/hub.log" >&2; exit 1; }
 echo "hub on :$port (pid $hub), its MariaDB on :$db_port, Kafka on :$kafka_port; logs in $dir"
 

@@ -15,6 +15,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.citizenhub.channel.handoff.HandoffResult;
+import vn.citizenhub.channel.handoff.IntakeAdmission;
 import vn.citizenhub.contract.ContractJson;
 import vn.citizenhub.contract.FieldError;
 import vn.citizenhub.http.ApiError;
@@ -32,15 +33,23 @@ class WebReportController {
 
   private final WebReportValidator validator;
   private final WebIntake intake;
+  private final IntakeAdmission admission;
 
-  WebReportController(WebReportValidator validator, WebIntake intake) {
+  WebReportController(WebReportValidator validator, WebIntake intake,
+      IntakeAdmission admission) {
     this.validator = validator;
     this.intake = intake;
+    this.admission = admission;
   }
 
   @Post(consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
   HttpResponse<?> submit(@Body @Nullable String body,
       @Header("Idempotency-Key") @Nullable String idempotencyKey) {
+    // More at once than the machine can answer in time: refused before any work is done.
+    return admission.admit(() -> handle(body, idempotencyKey));
+  }
+
+  private HttpResponse<?> handle(String body, String idempotencyKey) {
     if (idempotencyKey != null
         && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_IDEMPOTENCY_KEY)) {
       return badRequest(List.of(new FieldError("Idempotency-Key", "INVALID_IDEMPOTENCY_KEY",

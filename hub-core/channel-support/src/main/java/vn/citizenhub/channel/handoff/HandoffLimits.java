@@ -18,6 +18,7 @@ public interface HandoffLimits {
   String PUBLISH_WAIT = "1s";
   String QUEUE_CAPACITY = "2000";
   String LOOKUP_THREADS = "4";
+  String MAX_CONCURRENT = "64";
 
   /** By then the hand-off is done: Kafka's acknowledgement is not waited for past it. */
   @Bindable(defaultValue = ANSWER_WITHIN)
@@ -37,6 +38,13 @@ public interface HandoffLimits {
   /** Intakes waiting for the writer; when it is full, new ones are refused at once. */
   @Bindable(defaultValue = QUEUE_CAPACITY)
   int getQueueCapacity();
+
+  /**
+   * Intake requests a channel works on at once; one more is refused at once (503) before its body
+   * is even parsed, so that on a saturated machine the admitted ones still finish in time.
+   */
+  @Bindable(defaultValue = MAX_CONCURRENT)
+  int getMaxConcurrent();
 
   /** Threads that look up idempotency keys; their queue is bounded too. */
   @Bindable(defaultValue = LOOKUP_THREADS)
