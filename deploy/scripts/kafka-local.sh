@@ -3,13 +3,15 @@
 # which the deploy module's jar carries.
 #   deploy/scripts/kafka-local.sh start   # build if needed, format once, start, create the topics
 #   deploy/scripts/kafka-local.sh stop
-# KAFKA_LOCAL_DIR (default ./data/kafka-local), KAFKA_LOCAL_PORT (9092), KAFKA_LOCAL_CONTROLLER_PORT (9093).
+# KAFKA_LOCAL_DIR (default ./data/kafka-local), KAFKA_LOCAL_PORT (9092), KAFKA_LOCAL_CONTROLLER_PORT (9093),
+# KAFKA_LOCAL_WAIT (60 s to start).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 cmd=${1:-start}
 dir=${KAFKA_LOCAL_DIR:-./data/kafka-local}
 port=${KAFKA_LOCAL_PORT:-9092}
 cport=${KAFKA_LOCAL_CONTROLLER_PORT:-9093}
+wait=${KAFKA_LOCAL_WAIT:-60}   # seconds; a busy machine may need more
 jar=$(ls deploy/target/deploy-*.jar 2>/dev/null | grep -v original | head -1 || true)
 
 case "$cmd" in
@@ -44,7 +46,7 @@ PROPS
     fi
     nohup java -Xmx1g -cp "$jar" kafka.Kafka "$dir/server.properties" > "$dir/broker.log" 2>&1 &
     echo $! > "$dir/broker.pid"
-    for _ in $(seq 1 60); do
+    for _ in $(seq 1 "$wait"); do
       if (echo > /dev/tcp/127.0.0.1/"$port") 2>/dev/null; then
         java -cp "$jar" vn.citizenhub.deploy.HubTopics "127.0.0.1:$port" 12 1 1
         echo "Kafka broker on 127.0.0.1:$port (log: $dir/broker.log)"
@@ -52,7 +54,7 @@ PROPS
       fi
       sleep 1
     done
-    echo "Kafka did not start within 60 s; see $dir/broker.log" >&2
+    echo "Kafka did not start within $wait s; see $dir/broker.log" >&2
     exit 1
     ;;
   stop)

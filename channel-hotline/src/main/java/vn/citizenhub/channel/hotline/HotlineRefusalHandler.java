@@ -2,6 +2,8 @@ package vn.citizenhub.channel.hotline;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
@@ -12,8 +14,14 @@ import vn.citizenhub.http.ApiError;
 @Singleton
 class HotlineRefusalHandler implements ExceptionHandler<HotlineRefusal, HttpResponse<ApiError>> {
 
+  static final String RETRY_AFTER_SECONDS = "5";
+
   @Override
   public HttpResponse<ApiError> handle(HttpRequest request, HotlineRefusal refusal) {
-    return HttpResponse.<ApiError>status(refusal.status()).body(refusal.error());
+    MutableHttpResponse<ApiError> answer =
+        HttpResponse.<ApiError>status(refusal.status()).body(refusal.error());
+    // Nothing was kept; the operator (or the phone system) may send it again shortly.
+    return refusal.status() == HttpStatus.SERVICE_UNAVAILABLE
+        ? answer.header("Retry-After", RETRY_AFTER_SECONDS) : answer;
   }
 }

@@ -37,6 +37,9 @@ final class KeepAliveConnection implements AutoCloseable {
   Response post(String path, byte[] json, String extraHeaders) throws IOException {
     try {
       return exchange(path, json, extraHeaders);
+    } catch (java.net.SocketTimeoutException unanswered) {
+      close();
+      throw unanswered; // sent and not answered: sending it again could make it twice
     } catch (IOException closed) {
       close();
       return exchange(path, json, extraHeaders);

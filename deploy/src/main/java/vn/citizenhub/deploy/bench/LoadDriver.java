@@ -11,8 +11,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * <pre>
  * java -cp deploy.jar vn.citizenhub.deploy.bench.LoadDriver \
  *   --url http://127.0.0.1:8080 --kafka 127.0.0.1:9092 \
- *   --db jdbc:mysql://127.0.0.1:3306/hub --rate 500 --seconds 30
+ *   --db jdbc:mysql://127.0.0.1:3306/hub --rate 500 --seconds 30 [--audit] [--connections 64]
  * </pre>
+ *
+ * It also counts the answers (202 received, 202 processing delayed, 503, other, none) with their
+ * times; with {@code --audit} it then checks in hub-core's database that every 202 became its
+ * ticket, no 503 did and none twice (exit status 1 if not).
  */
 public final class LoadDriver {
 
@@ -26,11 +30,14 @@ public final class LoadDriver {
     int rate = Integer.parseInt(a.getOrDefault("rate", "500"));
     int seconds = Integer.parseInt(a.getOrDefault("seconds", "30"));
     int drainSeconds = Integer.parseInt(a.getOrDefault("drain-seconds", "60"));
+    // Each run's reports carry this tag, so the audit finds exactly this run's tickets.
+    String run = a.getOrDefault("run", "r" + Long.toString(System.currentTimeMillis(), 36));
+    boolean passed = true;
 
     Map<String, Long> postedAt = new ConcurrentHashMap<>();
     try (RoutedWatcher watcher = new RoutedWatcher(kafka)) {
       ReportFlood flood = new ReportFlood(url,
-          Integer.parseInt(a.getOrDefault("connections", "64")), postedAt);
+          Integer.parseInt(a.getOrDefault("connections", "64")), postedAt, run);
       long start = System.nanoTime();
       int offered = flood.run(rate, seconds);
       long postedEnd = System.nanoTime();
@@ -62,6 +69,26 @@ public final class LoadDriver {
       Latencies steady = watcher.latencies(later);
       System.out.printf("  POST to routed ticket after the first 5 s: p50 %.1f ms, p99 %.1f ms%n",
           steady.percentileMillis(50), steady.percentileMillis(99));
+      flood.answers().print(System.out);
+      int taken = flood.answers().count(AnswerTally.Kind.RECEIVED)
+          + flood.answers().count(AnswerTally.Kind.DELAYED);
+      // Over the time the driver really took: a slow hub stretches the run past --seconds.
+      System.out.printf("  accepted per second: %.0f%n", taken / ((postedEnd - start) / 1e9));
+      if (a.containsKey("audit")) {
+        IntakeAudit audit = IntakeAudit.settled(run, flood.answers(), db,
+            a.getOrDefault("db-user", "root"), a.getOrDefault("db-password", ""), 60);
+        audit.print(System.out, flood.answers());
+        passed = audit.passed(flood.answers());
+      }
+      if (a.containsKey("answer-limit-ms")) {
+        double limit = Double.parseDouble(a.get("answer-limit-ms"));
+        AnswerTally answers = flood.answers();
+        boolean inTime = answers.count(AnswerTally.Kind.NO_ANSWER) == 0
+            && answers.maxAnswerMillis() <= limit;
+        System.out.printf("  every POST answered within %.0f ms: %s%n", limit,
+            inTime ? "PASS" : "FAIL");
+        passed &= inTime;
+      }
     }
     if (!a.containsKey("skip-baselines")) {
       System.out.printf("raw Kafka producer (1 KB, acks=all, idempotent): %.0f records/s%n",
@@ -73,7 +100,7 @@ public final class LoadDriver {
           RawBaselines.singleRowInsertRate(db, user, password, 1, 5),
           RawBaselines.singleRowInsertRate(db, user, password, 8, 5));
     }
-    System.exit(0);
+    System.exit(passed ? 0 : 1);
   }
 
   /** {@code --name value} pairs; a name without a value maps to "true". */

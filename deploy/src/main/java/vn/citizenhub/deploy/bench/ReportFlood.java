@@ -26,15 +26,28 @@ public final class ReportFlood {
   private final URI base;
   private final int connections;
   private final Map<String, Long> postedAt;
+  private final String run;
+  private final AnswerTally answers = new AnswerTally();
   private final Latencies httpLatencies = new Latencies();
   final AtomicInteger accepted = new AtomicInteger();
   final AtomicInteger delayed = new AtomicInteger();
   final AtomicInteger failed = new AtomicInteger();
 
   public ReportFlood(String baseUrl, int connections, Map<String, Long> postedAt) {
+    this(baseUrl, connections, postedAt, "");
+  }
+
+  /** {@code run}: a tag put in every report's description, for {@link IntakeAudit}. */
+  public ReportFlood(String baseUrl, int connections, Map<String, Long> postedAt, String run) {
     this.base = URI.create(baseUrl);
     this.connections = connections;
     this.postedAt = postedAt;
+    this.run = run;
+  }
+
+  /** Every answer of the run, by kind, with its time and the request it answered. */
+  public AnswerTally answers() {
+    return answers;
   }
 
   Latencies httpLatencies() {
@@ -83,34 +96,46 @@ public final class ReportFlood {
   }
 
   private void post(KeepAliveConnection connection, int i, long due) {
+    long sent = System.nanoTime();
     try {
       KeepAliveConnection.Response response = connection.post("/api/web/reports", body(i));
       long now = System.nanoTime();
-      if (response.status() != 202) {
+      Matcher m = CODE.matcher(response.body());
+      if (response.status() != 202 || !m.find()) {
         failed.incrementAndGet();
+        answers.record(i, response.status() == 503 ? AnswerTally.Kind.REFUSED_503
+            : AnswerTally.Kind.OTHER, due, sent, now, null);
         return;
       }
       httpLatencies.add(now - due);
-      Matcher m = CODE.matcher(response.body());
-      if (m.find()) {
-        postedAt.put(m.group(1) + m.group(2), due);
-        accepted.incrementAndGet();
-        if (response.body().contains("PROCESSING_DELAYED")) {
-          delayed.incrementAndGet();
-        }
+      String code = m.group(1) + m.group(2);
+      postedAt.put(code, due);
+      accepted.incrementAndGet();
+      boolean late = response.body().contains("PROCESSING_DELAYED");
+      if (late) {
+        delayed.incrementAndGet();
       }
+      answers.record(i, late ? AnswerTally.Kind.DELAYED : AnswerTally.Kind.RECEIVED, due, sent,
+          now, code);
     } catch (Exception e) {
       failed.incrementAndGet();
+      answers.record(i, AnswerTally.Kind.NO_ANSWER, due, sent, System.nanoTime(), null);
       connection.close();
     }
   }
 
-  private static byte[] body(int i) {
+  /** The description of request {@code i} of run {@code run}: unique, so its ticket is found. */
+  static String describe(String run, int i) {
+    return "Phản ánh thử tải" + (run.isEmpty() ? "" : " " + run) + " số " + i
+        + ": đèn đường hỏng, ổ gà.";
+  }
+
+  private byte[] body(int i) {
     return """
-        {"kind":"REPORT","categoryCode":"%s","description":"Phản ánh thử tải số %d: đèn đường hỏng, ổ gà.",
+        {"kind":"REPORT","categoryCode":"%s","description":"%s",
          "location":{"communeCode":"%s"},"citizenRef":"load-%d",
          "consent":{"given":true,"textVersion":"web-2025-07"}}""".formatted(
-        CATEGORIES[i % CATEGORIES.length], i, COMMUNES[i % COMMUNES.length], i % 5000)
-        .getBytes(StandardCharsets.UTF_8);
+        CATEGORIES[i % CATEGORIES.length], describe(run, i), COMMUNES[i % COMMUNES.length],
+        i % 5000).getBytes(StandardCharsets.UTF_8);
   }
 }

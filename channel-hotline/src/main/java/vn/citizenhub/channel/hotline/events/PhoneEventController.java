@@ -13,19 +13,18 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.citizenhub.channel.hotline.HotlineSettings;
-import vn.citizenhub.channel.hotline.calls.CallLog;
 import vn.citizenhub.http.ApiError;
 
 /**
  * {@code POST /api/hotline/calls/events}: the phone system says a call rings, is answered or
  * ended. Not behind staff sign-in: the phone system proves itself with its signature. Checks it,
- * records the event in the call log (which pops the caller up on the operator's screen), answers.
+ * records the event in the call log (which pops the caller up on the operator's screen), answers
+ * within the hand-off's time limit ({@link BoundedEventLog}).
  */
 @Controller("/api/hotline/calls/events")
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -36,10 +35,10 @@ class PhoneEventController {
   private static final Logger LOG = LoggerFactory.getLogger(PhoneEventController.class);
 
   private final PhoneEventGate gate;
-  private final CallLog calls;
+  private final BoundedEventLog calls;
   private final Clock clock = Clock.systemUTC();
 
-  PhoneEventController(PhoneEventSettings settings, CallLog calls) {
+  PhoneEventController(PhoneEventSettings settings, BoundedEventLog calls) {
     this.gate = new PhoneEventGate(settings.getSecret(), settings.getMaxSkew(),
         settings.getMaxBodyBytes());
     this.calls = calls;
@@ -51,7 +50,7 @@ class PhoneEventController {
 
   @Post(consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
   HttpResponse<?> receive(@Body @Nullable byte[] body,
-      @Header(EventSignature.HEADER) @Nullable String signature) throws SQLException {
+      @Header(EventSignature.HEADER) @Nullable String signature) {
     PhoneEventGate.Verdict verdict =
         gate.check(body == null ? new byte[0] : body, signature, clock.instant());
     if (!verdict.accepted()) {

@@ -6,6 +6,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.citizenhub.channel.handoff.HandoffStoreException;
@@ -20,10 +21,20 @@ import vn.citizenhub.http.ApiError;
 class HandoffFailedHandler implements ExceptionHandler<HandoffStoreException, HttpResponse<ApiError>> {
 
   private static final Logger LOG = LoggerFactory.getLogger(HandoffFailedHandler.class);
+  /** Under overload thousands a second are refused: one line per interval says it all. */
+  private static final long LOG_EVERY_NANOS = 10_000_000_000L;
+
+  private final AtomicLong refused = new AtomicLong();
+  private final AtomicLong lastLogged = new AtomicLong(System.nanoTime() - LOG_EVERY_NANOS);
 
   @Override
   public HttpResponse<ApiError> handle(HttpRequest request, HandoffStoreException e) {
-    LOG.error("Web report not stored: {}", e.toString());
+    long count = refused.incrementAndGet();
+    long last = lastLogged.get();
+    if (System.nanoTime() - last >= LOG_EVERY_NANOS && lastLogged.compareAndSet(last,
+        System.nanoTime())) {
+      LOG.warn("Web report not stored, answered 503 ({} so far): {}", count, e.getMessage());
+    }
     return HttpResponse.<ApiError>status(HttpStatus.SERVICE_UNAVAILABLE)
         .header("Retry-After", "30")
         .body(ApiError.of("NOT_RECEIVED",

@@ -16,6 +16,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.citizenhub.channel.handoff.HandoffResult;
+import vn.citizenhub.channel.handoff.IntakeAdmission;
 import vn.citizenhub.channel.web.abuse.WebReportLimits;
 import vn.citizenhub.channel.web.pow.ProofOfWorkGate;
 import vn.citizenhub.contract.ContractJson;
@@ -42,14 +43,16 @@ class WebReportController {
   private final WebReportLimits limits;
   private final ClientAddresses addresses;
   private final ProofOfWorkGate proofOfWork;
+  private final IntakeAdmission admission;
 
   WebReportController(WebReportValidator validator, WebIntake intake, WebReportLimits limits,
-      ClientAddresses addresses, ProofOfWorkGate proofOfWork) {
+      ClientAddresses addresses, ProofOfWorkGate proofOfWork, IntakeAdmission admission) {
     this.validator = validator;
     this.intake = intake;
     this.limits = limits;
     this.addresses = addresses;
     this.proofOfWork = proofOfWork;
+    this.admission = admission;
   }
 
   @Post(consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
@@ -65,6 +68,11 @@ class WebReportController {
     if (powRefusal.isPresent()) {
       return powRefusal.get();
     }
+    // More at once than the machine can answer in time: refused before any work is done.
+    return admission.admit(() -> handle(body, idempotencyKey));
+  }
+
+  private HttpResponse<?> handle(String body, String idempotencyKey) {
     if (idempotencyKey != null
         && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_IDEMPOTENCY_KEY)) {
       return badRequest(List.of(new FieldError("Idempotency-Key", "INVALID_IDEMPOTENCY_KEY",

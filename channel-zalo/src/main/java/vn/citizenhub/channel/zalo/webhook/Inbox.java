@@ -7,18 +7,18 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javax.sql.DataSource;
+import vn.citizenhub.channel.handoff.HandoffLimits;
 import vn.citizenhub.channel.handoff.HandoffSettings;
 import vn.citizenhub.channel.zalo.ZaloSettings;
+import vn.citizenhub.schema.GroupCommit;
 import vn.citizenhub.schema.JdbcDatabase;
 import vn.citizenhub.schema.UtcTime;
 
@@ -38,26 +38,28 @@ public class Inbox {
 
   private final DataSource pool;
   private final InboxWriter writer;
+  private final Duration storeWithin;
   private final Clock clock = Clock.systemUTC();
   private final LinkedBlockingQueue<Arrival> arrivals = new LinkedBlockingQueue<>(10_000);
 
-  Inbox(JdbcDatabase database, InboxWriter writer) {
+  Inbox(JdbcDatabase database, InboxWriter writer, HandoffLimits limits) {
     this.pool = database.pool();
     this.writer = writer;
+    this.storeWithin = limits.getStoreWithin();
   }
 
-  /** Stores the event (committed when this returns), or recognises a repeat of a stored one. */
-  public Stored store(String oaName, ZaloEvent event, byte[] body) throws SQLException {
+  /**
+   * Stores the event (committed when this returns), or recognises a repeat of a stored one;
+   * within {@link HandoffLimits#getStoreWithin()}, else {@link InboxUnavailable}.
+   */
+  public Stored store(String oaName, ZaloEvent event, byte[] body) {
     Optional<Long> id;
     try {
       id = writer.write(new InboxWriter.Row(oaName, event.dedupeKey(), event.eventName(),
-          event.userId(), new String(body, StandardCharsets.UTF_8), clock.instant()))
-          .get(10, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new SQLException("interrupted while storing a Zalo event", e);
-    } catch (ExecutionException | TimeoutException e) {
-      throw new SQLException("Zalo event not stored", e.getCause() != null ? e.getCause() : e);
+          event.userId(), new String(body, StandardCharsets.UTF_8), clock.instant()),
+          System.nanoTime() + storeWithin.toNanos());
+    } catch (GroupCommit.NotWritten | GroupCommit.InDoubt e) {
+      throw new InboxUnavailable(e);
     }
     if (id.isEmpty()) {
       return Stored.DUPLICATE;

@@ -11,7 +11,6 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -53,7 +52,7 @@ class ZaloWebhookController {
 
   @Post(consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
   HttpResponse<?> receive(@Body @Nullable byte[] body,
-      @Header("X-ZEvent-Signature") @Nullable String signature) throws SQLException {
+      @Header("X-ZEvent-Signature") @Nullable String signature) {
     byte[] raw = body == null ? new byte[0] : body;
     if (raw.length > maxBody) {
       LOG.warn("Zalo webhook refused: body of {} bytes over the cap of {}", raw.length, maxBody);

@@ -2,7 +2,6 @@ package vn.citizenhub.channel.handoff;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -32,22 +31,22 @@ public class IntakeHandoff {
   private static final Logger LOG = LoggerFactory.getLogger(IntakeHandoff.class);
   private static final int CODE_ATTEMPTS = 5;
 
-  private final PendingIntakeStore store;
+  private final IntakeLookups lookups;
   private final IntakeWriter writer;
   private final IntakePublisher publisher;
-  private final Duration publishWait;
+  private final HandoffLimits limits;
   private final CircuitBreaker kafkaBreaker;
   private final Clock clock;
 
   IntakeHandoff(
-      PendingIntakeStore store,
+      IntakeLookups lookups,
       IntakeWriter writer,
       IntakePublisher publisher,
-      @Value("${hub.intake-handoff.publish-wait:3s}") Duration publishWait) {
-    this.store = store;
+      HandoffLimits limits) {
+    this.lookups = lookups;
     this.writer = writer;
     this.publisher = publisher;
-    this.publishWait = publishWait;
+    this.limits = limits;
     this.clock = Clock.systemUTC();
     // While Kafka is known to be down, answer at once from the durable store instead of making
     // every citizen wait for a send that will time out.
@@ -63,13 +62,17 @@ public class IntakeHandoff {
   /**
    * Hands off a new report. {@code envelopeFor} builds the envelope around the tracking code this
    * method assigns; with an idempotency key already seen, the first request's code comes back.
+   * Answers within {@link HandoffLimits#getAnswerWithin()}, or throws
+   * {@link HandoffStoreException}, and then nothing was kept.
    *
    * @throws InvalidIntakeException when the envelope breaks the contract's rules: nothing is kept
    */
   public HandoffResult handOffNewReport(
       Channel channel, String idempotencyKey, String requestHash,
       Function<TrackingCode, IntakeEnvelope> envelopeFor) {
-    Optional<HandoffResult> earlier = earlierResult(channel, idempotencyKey, requestHash);
+    Deadlines deadlines = deadlines();
+    Optional<HandoffResult> earlier =
+        earlierResult(channel, idempotencyKey, requestHash, deadlines);
     if (earlier.isPresent()) {
       return earlier.get();
     }
@@ -77,10 +80,11 @@ public class IntakeHandoff {
       IntakeEnvelope envelope = envelopeFor.apply(TrackingCode.generate(channel));
       refuseIfInvalid(envelope);
       PendingIntake pending = pending(envelope, idempotencyKey, requestHash);
-      if (written(pending)) {
-        return publishNow(pending);
+      IntakeWriter.Written written = writer.write(pending, deadlines.store());
+      if (written != IntakeWriter.Written.TAKEN) {
+        return publishNow(pending, written, deadlines);
       }
-      earlier = earlierResult(channel, idempotencyKey, requestHash);
+      earlier = earlierResult(channel, idempotencyKey, requestHash, deadlines);
       if (earlier.isPresent()) {
         return earlier.get(); // a concurrent request with the same key won
       }
@@ -98,15 +102,18 @@ public class IntakeHandoff {
    */
   public HandoffResult handOff(IntakeEnvelope envelope, String idempotencyKey) {
     refuseIfInvalid(envelope);
-    Optional<HandoffResult> earlier = earlierResult(envelope.channel(), idempotencyKey, null);
+    Deadlines deadlines = deadlines();
+    Optional<HandoffResult> earlier =
+        earlierResult(envelope.channel(), idempotencyKey, null, deadlines);
     if (earlier.isPresent()) {
       return earlier.get();
     }
     PendingIntake pending = new PendingIntake(envelope.id(), envelope.channel(), idempotencyKey,
         null, null, envelope.trackingCode(), envelope.key(), ContractJson.writeString(envelope),
         clock.instant());
-    if (written(pending)) {
-      return publishNow(pending);
+    IntakeWriter.Written written = writer.write(pending, deadlines.store());
+    if (written != IntakeWriter.Written.TAKEN) {
+      return publishNow(pending, written, deadlines);
     }
     // The key or the envelope id was taken meanwhile: the same intake, already kept.
     return new HandoffResult(envelope.trackingCode(), Outcome.DUPLICATE);
@@ -120,12 +127,21 @@ public class IntakeHandoff {
     }
   }
 
+  /** When the intake must be in the channel's table, and when the citizen must be answered. */
+  private record Deadlines(long store, long answer) {}
+
+  private Deadlines deadlines() {
+    long now = System.nanoTime();
+    return new Deadlines(now + limits.getStoreWithin().toNanos(),
+        now + limits.getAnswerWithin().toNanos());
+  }
+
   private Optional<HandoffResult> earlierResult(
-      Channel channel, String idempotencyKey, String requestHash) {
+      Channel channel, String idempotencyKey, String requestHash, Deadlines deadlines) {
     if (idempotencyKey == null) {
       return Optional.empty();
     }
-    return store.findByIdempotencyKey(channel, idempotencyKey)
+    return lookups.byIdempotencyKey(channel, idempotencyKey, deadlines.store())
         .map(found -> found.requestHash() != null && !found.requestHash().equals(requestHash)
             ? new HandoffResult(found.trackingCode(), Outcome.KEY_REUSED)
             : new HandoffResult(found.trackingCode(), Outcome.DUPLICATE));
@@ -145,27 +161,23 @@ public class IntakeHandoff {
         clock.instant());
   }
 
-  /** Waits until the intake is committed to the channel's table; false if its key was taken. */
-  private boolean written(PendingIntake pending) {
-    try {
-      return writer.write(pending).get(30, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new HandoffStoreException("interrupted while storing intake", e);
-    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-      throw new HandoffStoreException("cannot store intake", e);
-    }
-  }
-
-  private HandoffResult publishNow(PendingIntake pending) {
+  /**
+   * Sends a kept intake to Kafka and waits for the acknowledgement until the answer is due. An
+   * intake whose commit is in doubt is left to the relay: it is written again once the database
+   * answers.
+   */
+  private HandoffResult publishNow(
+      PendingIntake pending, IntakeWriter.Written written, Deadlines deadlines) {
     String code = pending.trackingCode();
-    if (!kafkaBreaker.tryAcquirePermission()) {
+    long wait = Math.min(limits.getPublishWait().toNanos(), deadlines.answer() - System.nanoTime());
+    if (written == IntakeWriter.Written.IN_DOUBT || wait <= 0
+        || !kafkaBreaker.tryAcquirePermission()) {
       return new HandoffResult(code, Outcome.DELAYED);
     }
     long start = System.nanoTime();
     try {
       publisher.publish(pending.messageKey(), pending.envelopeJson())
-          .get(publishWait.toMillis(), TimeUnit.MILLISECONDS);
+          .get(wait, TimeUnit.NANOSECONDS);
       kafkaBreaker.onSuccess(System.nanoTime() - start, TimeUnit.NANOSECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -5,8 +5,10 @@ import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import vn.citizenhub.contract.Topics;
@@ -17,10 +19,18 @@ import vn.citizenhub.kafka.KafkaSettings;
 @Requires(property = HandoffSettings.ENABLED, value = "true")
 public class IntakePublisher {
 
+  /**
+   * How long a send may block the caller (for the topic's metadata, or for buffer space) when
+   * Kafka is away: a citizen is waiting, and the durable store has the intake anyway.
+   */
+  static final int MAX_BLOCK_MILLIS = 250;
+
   private final KafkaProducer<String, byte[]> producer;
 
   public IntakePublisher(KafkaSettings settings) {
-    this.producer = new KafkaProducer<>(settings.producer("intake-publisher"));
+    Properties p = settings.producer("intake-publisher");
+    p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, MAX_BLOCK_MILLIS);
+    this.producer = new KafkaProducer<>(p);
   }
 
   /** Completes when every in-sync replica has the record; fails when Kafka cannot take it. */

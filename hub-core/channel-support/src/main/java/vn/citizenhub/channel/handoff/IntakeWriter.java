@@ -7,17 +7,23 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.citizenhub.schema.GroupCommit;
+import vn.citizenhub.schema.JdbcDatabase;
 
 /**
- * Group commit for the channel's intake table. Every committed write costs a disk flush (a few
- * milliseconds on ordinary disks), so one writer thread takes whatever requests are waiting and
- * writes them in one transaction; "sent" marks, which nobody waits for, are written in one
- * statement on the way. Under load this turns thousands of flushes a second into dozens.
+ * Group commit for the channel's intake table ({@link GroupCommit}): every committed write costs a
+ * disk flush, so one writer thread writes whatever requests are waiting in one transaction; under
+ * load this turns thousands of flushes a second into dozens. The queue is bounded and each request
+ * has a deadline, so an overloaded or unreachable database means a fast refusal, never a hang.
+ *
+ * <p>A second thread keeps the books nobody waits for: "sent" marks, written in one statement,
+ * and intakes whose commit is in doubt, written again (if absent) once the database answers, so
+ * the "processing delayed" they were answered with stays true.
  */
 @Singleton
 @Requires(property = HandoffSettings.ENABLED, value = "true")
@@ -26,75 +32,74 @@ class IntakeWriter {
   private static final Logger LOG = LoggerFactory.getLogger(IntakeWriter.class);
   private static final int MAX_BATCH = 500;
 
+  /** What became of one intake. */
+  enum Written {
+    /** Committed. */
+    YES,
+    /** Its idempotency key or assigned code was taken: nothing written. */
+    TAKEN,
+    /** The database did not answer the commit; it is written again until it surely is. */
+    IN_DOUBT
+  }
+
   private final PendingIntakeStore store;
-  private final BlockingQueue<Write> writes = new LinkedBlockingQueue<>(20_000);
+  private final GroupCommit<PendingIntake, Boolean> commits;
   private final BlockingQueue<String> sent = new LinkedBlockingQueue<>();
+  private final ConcurrentLinkedQueue<PendingIntake> inDoubt = new ConcurrentLinkedQueue<>();
   private final Clock clock = Clock.systemUTC();
-  private final Thread thread;
+  private final Thread bookkeeper;
   private volatile boolean running = true;
 
-  IntakeWriter(PendingIntakeStore store) {
+  IntakeWriter(PendingIntakeStore store, JdbcDatabase database, HandoffLimits limits) {
     this.store = store;
-    this.thread = new Thread(this::run, "intake-writer");
-    thread.setDaemon(true);
-    thread.start();
+    this.commits = new GroupCommit<>("intake-writer", database.pool(), limits.getQueueCapacity(),
+        MAX_BATCH, store::insertAll);
+    this.bookkeeper = new Thread(this::keepBooks, "intake-bookkeeper");
+    bookkeeper.setDaemon(true);
+    bookkeeper.start();
   }
 
-  private record Write(PendingIntake intake, CompletableFuture<Boolean> written) {}
-
-  /** Completes with true once the intake is committed, false if its key or code was taken. */
-  CompletableFuture<Boolean> write(PendingIntake intake) {
-    CompletableFuture<Boolean> written = new CompletableFuture<>();
-    if (!writes.offer(new Write(intake, written))) {
-      written.completeExceptionally(
-          new HandoffStoreException("intake writer is saturated", null));
+  /**
+   * Writes the intake by {@code deadlineNanos} ({@link System#nanoTime()}), or throws
+   * {@link HandoffStoreException}: then it is not written and never will be.
+   */
+  Written write(PendingIntake intake, long deadlineNanos) {
+    try {
+      return commits.write(intake, deadlineNanos) ? Written.YES : Written.TAKEN;
+    } catch (GroupCommit.NotWritten e) {
+      throw new HandoffStoreException("intake not stored: " + e.getMessage(), e);
+    } catch (GroupCommit.InDoubt e) {
+      inDoubt.add(intake);
+      return Written.IN_DOUBT;
     }
-    return written;
   }
 
-  /** Notes that Kafka acknowledged the intake; written with the next batch. */
+  /** Notes that Kafka acknowledged the intake; written with the next marks. */
   void markSent(String envelopeId) {
     sent.add(envelopeId);
   }
 
-  private void run() {
-    List<Write> batch = new ArrayList<>(MAX_BATCH);
-    while (running || !writes.isEmpty()) {
+  private void keepBooks() {
+    while (running || !sent.isEmpty()) {
       try {
-        Write first = writes.poll(50, TimeUnit.MILLISECONDS);
+        String first = sent.poll(100, TimeUnit.MILLISECONDS);
         if (first != null) {
-          batch.add(first);
-          writes.drainTo(batch, MAX_BATCH - 1);
-          commit(batch);
-          batch.clear();
+          List<String> ids = new ArrayList<>();
+          ids.add(first);
+          sent.drainTo(ids, 999);
+          flushSentMarks(ids);
         }
-        flushSentMarks();
+        writeInDoubt();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return;
       } catch (RuntimeException e) {
-        LOG.warn("Intake writer round failed: {}", e.toString());
+        LOG.warn("Intake bookkeeping round failed: {}", e.toString());
       }
     }
   }
 
-  private void commit(List<Write> batch) {
-    try {
-      boolean[] written = store.insertAll(batch.stream().map(Write::intake).toList());
-      for (int i = 0; i < batch.size(); i++) {
-        batch.get(i).written().complete(written[i]);
-      }
-    } catch (RuntimeException e) {
-      batch.forEach(w -> w.written().completeExceptionally(e));
-    }
-  }
-
-  private void flushSentMarks() {
-    if (sent.isEmpty()) {
-      return;
-    }
-    List<String> ids = new ArrayList<>();
-    sent.drainTo(ids, 1000);
+  private void flushSentMarks(List<String> ids) {
     try {
       store.markSent(ids, clock.instant());
     } catch (HandoffStoreException e) {
@@ -103,9 +108,20 @@ class IntakeWriter {
     }
   }
 
+  private void writeInDoubt() {
+    for (PendingIntake intake = inDoubt.peek(); intake != null; intake = inDoubt.peek()) {
+      if (!store.insertIfAbsent(intake, PendingIntakeStore.BOOKKEEPING_TIMEOUT_MILLIS)) {
+        return; // the database is still away: try again next round
+      }
+      inDoubt.poll();
+      LOG.info("Intake {} whose commit was in doubt is kept for the relay", intake.envelopeId());
+    }
+  }
+
   @PreDestroy
   void stop() throws InterruptedException {
+    commits.stop();
     running = false;
-    thread.join(5_000);
+    bookkeeper.join(5_000);
   }
 }

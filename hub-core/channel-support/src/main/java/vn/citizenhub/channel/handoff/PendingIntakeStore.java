@@ -8,7 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collections;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +28,9 @@ class PendingIntakeStore {
       "envelope_id, channel, idempotency_key, request_hash, assigned_code, tracking_code,"
           + " message_key, envelope_json, created_at";
 
+  /** Marks and repairs nobody waits for: bounded so a dead database cannot hang their thread. */
+  static final int BOOKKEEPING_TIMEOUT_MILLIS = 2_000;
+
   private final DataSource dataSource;
 
   PendingIntakeStore(JdbcDatabase database) {
@@ -38,40 +41,43 @@ class PendingIntakeStore {
       + ", state, attempts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0)";
 
   /**
-   * Writes new pending intakes in one transaction (one disk flush for all of them). For each, true
-   * when written, false when its idempotency key or assigned code already exists.
+   * Writes new pending intakes inside the caller's transaction (one disk flush for all of them).
+   * For each, true when written, false when its idempotency key or assigned code already exists.
    */
-  boolean[] insertAll(List<PendingIntake> intakes) {
-    try (Connection c = dataSource.getConnection()) {
-      try {
-        c.setAutoCommit(false);
-        try (PreparedStatement s = c.prepareStatement(INSERT)) {
-          for (PendingIntake intake : intakes) {
-            bind(s, intake);
-            s.addBatch();
-          }
-          s.executeBatch();
-        }
-        c.commit();
-        boolean[] written = new boolean[intakes.size()];
-        Arrays.fill(written, true);
-        return written;
-      } catch (SQLException e) {
-        c.rollback();
-        if (!UniqueViolation.is(e)) {
-          throw e;
-        }
-      } finally {
-        c.setAutoCommit(true);
+  List<Boolean> insertAll(Connection c, List<PendingIntake> intakes) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(INSERT)) {
+      for (PendingIntake intake : intakes) {
+        bind(s, intake);
+        s.addBatch();
       }
-      // Some row collides (a concurrent request with the same key): find out which, one by one.
-      boolean[] written = new boolean[intakes.size()];
-      for (int i = 0; i < intakes.size(); i++) {
-        written[i] = insertOne(c, intakes.get(i));
-      }
-      return written;
+      s.executeBatch();
+      return Collections.nCopies(intakes.size(), true);
     } catch (SQLException e) {
-      throw new HandoffStoreException("cannot store intake", e);
+      if (!UniqueViolation.is(e)) {
+        throw e;
+      }
+    }
+    // Some row collides (a concurrent request with the same key): find out which, one by one,
+    // in a fresh transaction (a failed statement is undone alone; the rest stays).
+    c.rollback();
+    List<Boolean> written = new ArrayList<>(intakes.size());
+    for (PendingIntake intake : intakes) {
+      written.add(insertOne(c, intake));
+    }
+    return written;
+  }
+
+  /**
+   * Writes one intake whose earlier commit is in doubt, unless it is there already; true once the
+   * database has answered either way.
+   */
+  boolean insertIfAbsent(PendingIntake intake, int timeoutMillis) {
+    try (Connection c = dataSource.getConnection()) {
+      c.setNetworkTimeout(Runnable::run, timeoutMillis);
+      insertOne(c, intake);
+      return true;
+    } catch (SQLException e) {
+      return false;
     }
   }
 
@@ -100,18 +106,26 @@ class PendingIntakeStore {
     s.setObject(9, utc(intake.createdAt()));
   }
 
-  Optional<PendingIntake> findByIdempotencyKey(Channel channel, String key) {
+  /** The intake kept under an idempotency key; each round trip bounded by {@code timeoutMillis}. */
+  Optional<PendingIntake> findByIdempotencyKey(Channel channel, String key, int timeoutMillis) {
     String sql = "SELECT " + COLUMNS + " FROM channel_intake_outbox"
         + " WHERE channel = ? AND idempotency_key = ?";
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement(sql)) {
+    try (Connection c = dataSource.getConnection()) {
+      c.setNetworkTimeout(Runnable::run, timeoutMillis);
+      return find(c, sql, channel, key);
+    } catch (SQLException e) {
+      throw new HandoffStoreException("cannot read intake", e);
+    }
+  }
+
+  private static Optional<PendingIntake> find(Connection c, String sql, Channel channel,
+      String key) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(sql)) {
       s.setString(1, channel.name());
       s.setString(2, key);
       try (ResultSet rs = s.executeQuery()) {
         return rs.next() ? Optional.of(read(rs)) : Optional.empty();
       }
-    } catch (SQLException e) {
-      throw new HandoffStoreException("cannot read intake", e);
     }
   }
 
@@ -154,14 +168,16 @@ class PendingIntakeStore {
     }
     String sql = "UPDATE channel_intake_outbox SET state = 'SENT', sent_at = ?"
         + " WHERE envelope_id IN " + InClause.of(envelopeIds.size());
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement(sql)) {
-      s.setObject(1, utc(sentAt));
-      int i = 2;
-      for (String id : envelopeIds) {
-        s.setString(i++, id);
+    try (Connection c = dataSource.getConnection()) {
+      c.setNetworkTimeout(Runnable::run, BOOKKEEPING_TIMEOUT_MILLIS);
+      try (PreparedStatement s = c.prepareStatement(sql)) {
+        s.setObject(1, utc(sentAt));
+        int i = 2;
+        for (String id : envelopeIds) {
+          s.setString(i++, id);
+        }
+        s.executeUpdate();
       }
-      s.executeUpdate();
     } catch (SQLException e) {
       throw new HandoffStoreException("cannot mark intake sent", e);
     }

@@ -22,6 +22,12 @@ import vn.citizenhub.contract.notify.Notification;
 /**
  * Delivers the kept notifications of each channel through its {@link ChannelSender}: one attempt
  * at a time per notice, retried on the {@link RetrySchedule}, and every final outcome reported.
+ *
+ * <p>While a channel's outside API is down, its notices back off (up to 30 minutes between
+ * tries). So that citizens are told soon after it is back rather than at their next try, the
+ * dispatcher probes: every {@code hub.notify.probe-interval} it tries the notice waiting longest,
+ * early; the first delivery that gets through after failures brings every waiting notice of the
+ * channel forward ({@link ChannelRecovery}).
  */
 @Singleton
 @Requires(beans = ChannelSender.class)
@@ -42,13 +48,17 @@ class NotificationDispatcher {
   private final List<Thread> threads = new ArrayList<>();
   private volatile boolean running;
 
+  private final Duration probeInterval;
+
   NotificationDispatcher(List<ChannelSender> senders, NotificationStore store,
       DeliveryReports reports,
-      @Value("${hub.notify.retry-base:10s}") Duration retryBase) {
+      @Value("${hub.notify.retry-base:10s}") Duration retryBase,
+      @Value("${hub.notify.probe-interval:15s}") Duration probeInterval) {
     this.senders = senders;
     this.store = store;
     this.reports = reports;
     this.retries = new RetrySchedule(retryBase);
+    this.probeInterval = probeInterval;
   }
 
   @EventListener
@@ -80,12 +90,17 @@ class NotificationDispatcher {
   }
 
   private void loop(ChannelSender sender) {
+    ChannelRecovery recovery = new ChannelRecovery(sender.channel(), store, probeInterval);
     while (running) {
       int handled = 0;
       try {
         for (NotificationStore.Due due : store.claim(sender.channel(), clock.instant(), LEASE,
             BATCH)) {
-          deliver(sender, due);
+          recovery.attempted(deliver(sender, due), clock.instant());
+          handled++;
+        }
+        for (NotificationStore.Due probe : recovery.probeDue(clock.instant())) {
+          recovery.attempted(deliver(sender, probe), clock.instant());
           handled++;
         }
       } catch (Exception e) {
@@ -104,7 +119,8 @@ class NotificationDispatcher {
     }
   }
 
-  private void deliver(ChannelSender sender, NotificationStore.Due due) throws Exception {
+  /** One attempt; false when the channel's outside API failed for now (a retry is set). */
+  private boolean deliver(ChannelSender sender, NotificationStore.Due due) throws Exception {
     Notification n = ContractJson.read(due.payload().getBytes(StandardCharsets.UTF_8),
         Notification.class);
     DeliveryOutcome outcome;
@@ -119,7 +135,7 @@ class NotificationDispatcher {
         LOG.info("Notification {} not delivered yet ({}); next attempt at {}", n.id(), why,
             next.get());
         store.retryAt(n.id(), next.get(), why);
-        return;
+        return false;
       }
       outcome = DeliveryOutcome.failed(
           "Đã thử gửi trong " + RetrySchedule.GIVE_UP_AFTER.toHours() + " giờ không thành công.",
@@ -128,5 +144,6 @@ class NotificationDispatcher {
     DeliveryOutcome reported = reports.settle(n, outcome);
     store.finish(n.id(), reported.status().name(), reported.detailEn(), clock.instant());
     LOG.info("Notification {} on {}: {}", n.id(), sender.channel(), reported.status());
+    return true;
   }
 }

@@ -55,11 +55,24 @@ class NotificationStore {
    * replica skips them meanwhile, and if this one dies they fall due again.
    */
   List<Due> claim(Channel channel, Instant now, Duration lease, int limit) throws SQLException {
+    return claim(channel, now, lease, limit, "next_attempt_at <= ?");
+  }
+
+  /**
+   * Takes the notice waiting longest for a retry, due or not, as a probe of whether the outside
+   * API is back; leased like any other.
+   */
+  List<Due> claimProbe(Channel channel, Instant now, Duration lease) throws SQLException {
+    return claim(channel, now, lease, 1, "awaiting_retry = TRUE AND next_attempt_at > ?");
+  }
+
+  private List<Due> claim(Channel channel, Instant now, Duration lease, int limit, String when)
+      throws SQLException {
     return database.inTransaction(c -> {
       List<Due> due = new ArrayList<>();
       try (PreparedStatement s = c.prepareStatement("SELECT notification_id, payload, attempts,"
           + " created_at FROM channel_notification WHERE channel = ? AND state = 'PENDING'"
-          + " AND next_attempt_at <= ? ORDER BY next_attempt_at LIMIT ? FOR UPDATE SKIP LOCKED")) {
+          + " AND " + when + " ORDER BY next_attempt_at LIMIT ? FOR UPDATE SKIP LOCKED")) {
         s.setString(1, channel.name());
         s.setObject(2, UtcTime.column(now));
         s.setInt(3, limit);
@@ -72,7 +85,8 @@ class NotificationStore {
       }
       if (!due.isEmpty()) {
         try (PreparedStatement s = c.prepareStatement("UPDATE channel_notification"
-            + " SET next_attempt_at = ? WHERE notification_id IN " + InClause.of(due.size()))) {
+            + " SET next_attempt_at = ?, awaiting_retry = FALSE WHERE notification_id IN "
+            + InClause.of(due.size()))) {
           s.setObject(1, UtcTime.column(now.plus(lease)));
           for (int i = 0; i < due.size(); i++) {
             s.setString(i + 2, due.get(i).id());
@@ -92,7 +106,24 @@ class NotificationStore {
 
   void retryAt(String id, Instant next, String error) throws SQLException {
     update("UPDATE channel_notification SET attempts = attempts + 1, next_attempt_at = ?,"
-        + " last_error = ? WHERE notification_id = ?", UtcTime.column(next), truncate(error), id);
+        + " last_error = ?, awaiting_retry = TRUE WHERE notification_id = ?",
+        UtcTime.column(next), truncate(error), id);
+  }
+
+  /**
+   * Makes every notice of the channel that waits for a retry due now: the outside API is back.
+   * Leased notices (being sent) are left alone. Returns how many were brought forward.
+   */
+  int bringRetriesForward(Channel channel, Instant now) throws SQLException {
+    try (Connection c = database.pool().getConnection();
+        PreparedStatement s = c.prepareStatement("UPDATE channel_notification"
+            + " SET next_attempt_at = ? WHERE channel = ? AND state = 'PENDING'"
+            + " AND awaiting_retry = TRUE AND next_attempt_at > ?")) {
+      s.setObject(1, UtcTime.column(now));
+      s.setString(2, channel.name());
+      s.setObject(3, UtcTime.column(now));
+      return s.executeUpdate();
+    }
   }
 
   /** How many notifications of this channel wait for delivery (a gauge for operators). */

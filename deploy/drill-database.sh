@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# The database drill, run by hand (not in CI): the all-in-one hub on a MariaDB of the drill's own
+# (never the machine's shared server on 3306) and a Kafka broker of its own, a steady stream of
+# web reports, and mid-stream that MariaDB is stopped for DRILL_DB_OUTAGE seconds, then started
+# again. The load driver counts every answer (202, 202 "processing delayed", 503, other, none)
+# with its time, and at the end checks in hub-core's database that every 202 became its ticket,
+# no 503 did and none twice, and that every POST was answered within DRILL_ANSWER_LIMIT_MS.
+#   deploy/drill-database.sh
+# DRILL_RATE (100 reports/s), DRILL_SECONDS (90), DRILL_DB_STOP_AT (30 s into the stream),
+# DRILL_DB_OUTAGE (30 s), DRILL_ANSWER_LIMIT_MS (2000), DRILL_SKIP_BUILD=1 to use the jar built.
+# Ports: MariaDB 3326 (data in /var/tmp/hub-drill-mariadb), Kafka 39292-39293, the hub 28190.
+# Exit status 0 only if nothing was lost, doubled or answered late, and no 503 made a ticket.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+dir=./data/drill-database
+db_port=${DRILL_DB_PORT:-3326}
+kafka_port=${DRILL_KAFKA_PORT:-39292}
+port=${DRILL_HTTP_PORT:-28190}
+health_url=${DRILL_HEALTH_URL:-http://127.0.0.1:$port/health}   # moves with the management port
+rate=${DRILL_RATE:-100}
+seconds=${DRILL_SECONDS:-90}
+stop_at=${DRILL_DB_STOP_AT:-30}
+outage=${DRILL_DB_OUTAGE:-30}
+mariadb_env=(BENCH_DB_DIR=/var/tmp/hub-drill-mariadb BENCH_DB_PORT=$db_port BENCH_DB_BUFFER_POOL=256M)
+kafka_env=(KAFKA_LOCAL_DIR=$dir/kafka KAFKA_LOCAL_PORT=$kafka_port
+  KAFKA_LOCAL_CONTROLLER_PORT=$((kafka_port + 1)) KAFKA_LOCAL_WAIT=300)
+
+[ "${DRILL_SKIP_BUILD:-0}" = 1 ] || ./mvnw -q -B -ntp package -DskipTests -pl deploy -am
+mkdir -p "$dir"
+rm -rf "$dir/kafka"
+cp "$(ls deploy/target/deploy-*.jar | grep -v original | head -1)" "$dir/deploy.jar"
+jar=$dir/deploy.jar
+
+hub=
+cleanup() {
+  [ -n "$hub" ] && kill "$hub" 2>/dev/null || true
+  env "${kafka_env[@]}" deploy/scripts/kafka-local.sh stop || true
+  env "${mariadb_env[@]}" deploy/scripts/mariadb-bench.sh stop || true
+}
+trap cleanup EXIT
+
+env "${mariadb_env[@]}" deploy/scripts/mariadb-bench.sh start
+mariadb -h 127.0.0.1 -P "$db_port" -u root -e "DROP DATABASE IF EXISTS drill_hub;
+  CREATE DATABASE drill_hub CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
+env "${kafka_env[@]}" deploy/scripts/kafka-local.sh start
+db_url="jdbc:mysql://127.0.0.1:$db_port/drill_hub"
+DATASOURCES_DEFAULT_URL="$db_url?rewriteBatchedStatements=true&useServerPrepStmts=true&cachePrepStmts=true&characterEncoding=UTF-8" \
+KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:$kafka_port HUB_HTTP_PORT=$port HUB_DATA_DIR=$dir/hub \
+  java -Xmx1g -jar "$jar" > "$dir/hub.log" 2>&1 &
+hub=$!
+for _ in $(seq 1 400); do curl -sf "$health_url" >/dev/null && break; sleep 1; done
+curl -sf "$health_url" >/dev/null || { echo "the hub did not start; see $dir/hub.log" >&2; exit 1; }
+echo "hub on :$port (pid $hub), its MariaDB on :$db_port, Kafka on :$kafka_port; logs in $dir"
+
+# Warm-up, so that the JIT's first minute is not what is measured.
+java -cp "$jar" vn.citizenhub.deploy.bench.LoadDriver --url "http://127.0.0.1:$port" \
+  --kafka "127.0.0.1:$kafka_port" --rate 50 --seconds 20 --skip-baselines | sed 's/^/warm-up: /'
+
+(
+  sleep "$stop_at"
+  echo "[+${stop_at} s] stopping the drill's MariaDB for $outage s"
+  env "${mariadb_env[@]}" deploy/scripts/mariadb-bench.sh stop
+  sleep "$outage"
+  echo "[+$((stop_at + outage)) s] starting it again"
+  env "${mariadb_env[@]}" deploy/scripts/mariadb-bench.sh start
+) &
+outage_pid=$!
+
+echo "posting $rate reports/s for $seconds s"
+status=0
+java -cp "$jar" vn.citizenhub.deploy.bench.LoadDriver --url "http://127.0.0.1:$port" \
+  --kafka "127.0.0.1:$kafka_port" --db "$db_url" --rate "$rate" --seconds "$seconds" \
+  --connections 200 --drain-seconds 180 --audit \
+  --answer-limit-ms "${DRILL_ANSWER_LIMIT_MS:-2000}" --skip-baselines || status=$?
+wait "$outage_pid" || true
+exit $status
