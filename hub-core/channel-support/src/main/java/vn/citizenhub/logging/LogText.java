@@ -10,7 +10,7 @@ public final class LogText {
 
   private LogText() {}
 
-  /** {@code text} with CR, LF, TAB as {@code \r \n \t} and other control characters as {@code \\uXXXX}. */
+  /** {@code text} with CR, LF, TAB as {@code \r \n \t}, other control characters as \\uXXXX. */
   public static String escape(String text) {
     if (text == null || !needsEscaping(text)) {
       return text;
@@ -32,6 +32,25 @@ public final class LogText {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * A request path as a log may print it: segments that may be a phone, an e-mail or another
+   * identifier a citizen gave ({@code /api/staff/callers/0912345678/tickets}) become {@code *}.
+   * Kept: segments without digits or '@' (the route) and short numbers (ticket ids, versions).
+   */
+  public static String path(String path) {
+    if (path == null) {
+      return null;
+    }
+    String[] segments = path.split("/", -1);
+    for (int i = 0; i < segments.length; i++) {
+      if (segments[i].indexOf('@') >= 0 || segments[i].replaceAll("\\D", "").length() >= 6
+          || segments[i].indexOf('%') >= 0) {
+        segments[i] = "*";
+      }
+    }
+    return escape(String.join("/", segments));
   }
 
   private static boolean needsEscaping(String text) {

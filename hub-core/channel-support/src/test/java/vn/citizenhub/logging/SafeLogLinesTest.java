@@ -117,4 +117,13 @@ class SafeLogLinesTest {
     assertEquals(text, LogText.escape(text));
     assertEquals("java.io.IOException: timeout", ErrorText.of(new java.io.IOException("timeout")));
   }
+
+  @Test
+  void aPathLosesThePhoneOrAddressACitizenPutInIt() {
+    String masked = "/api/staff/callers/*/tickets";
+    assertEquals(masked, LogText.path("/api/staff/callers/0912345678/tickets"));
+    assertEquals(masked, LogText.path("/api/staff/callers/+84%20912/tickets"));
+    assertEquals("/x/*", LogText.path("/x/an@example.vn"));
+    assertEquals("/api/staff/tickets/42/notes", LogText.path("/api/staff/tickets/42/notes"));
+  }
 }

@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.citizenhub.channel.handoff.HandoffStoreException;
 import vn.citizenhub.http.ApiError;
+import vn.citizenhub.logging.ErrorText;
 
 /**
  * The channel could not store the report, so it must not say "received": it says so, and the
@@ -23,7 +24,7 @@ class HandoffFailedHandler implements ExceptionHandler<HandoffStoreException, Ht
 
   @Override
   public HttpResponse<ApiError> handle(HttpRequest request, HandoffStoreException e) {
-    LOG.error("Web report not stored: {}", e.toString());
+    LOG.error("Web report not stored: {}", ErrorText.of(e));
     return HttpResponse.<ApiError>status(HttpStatus.SERVICE_UNAVAILABLE)
         .header("Retry-After", "30")
         .body(ApiError.of("NOT_RECEIVED",

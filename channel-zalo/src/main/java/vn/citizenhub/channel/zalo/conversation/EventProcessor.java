@@ -28,6 +28,7 @@ import vn.citizenhub.channel.zalo.outbound.ReplySender;
 import vn.citizenhub.channel.zalo.webhook.Inbox;
 import vn.citizenhub.channel.zalo.webhook.InboxEvent;
 import vn.citizenhub.channel.zalo.webhook.ZaloEvent;
+import vn.citizenhub.logging.ErrorText;
 import vn.citizenhub.schema.JdbcDatabase;
 
 /**
@@ -114,7 +115,7 @@ public class EventProcessor {
       } catch (InterruptedException e) {
         return;
       } catch (Exception e) {
-        LOG.warn("Looking for Zalo events failed; trying again: {}", e.toString());
+        LOG.warn("Looking for Zalo events failed; trying again: {}", ErrorText.of(e));
         sleep(pollInterval);
       }
     }
@@ -149,7 +150,7 @@ public class EventProcessor {
     try {
       waiting = inbox.peek(id);
     } catch (Exception e) {
-      LOG.warn("Could not read Zalo event {}: {}", id, e.toString());
+      LOG.warn("Could not read Zalo event {}: {}", id, ErrorText.of(e));
       return false;
     }
     if (waiting.isEmpty()) {
@@ -187,11 +188,11 @@ public class EventProcessor {
       boolean giveUp = attempts >= GIVE_UP_AFTER_ATTEMPTS;
       Instant next = clock.instant().plusMillis(Math.min(300_000L, 1000L << Math.min(attempts, 9)));
       LOG.warn("Zalo event {} ({}) not processed, attempt {}{}: {}", id, peeked.oaName(),
-          attempts, giveUp ? ", giving up" : "", e.toString());
+          attempts, giveUp ? ", giving up" : "", ErrorText.of(e));
       try {
-        inbox.retryLater(id, next, e.toString(), giveUp);
+        inbox.retryLater(id, next, ErrorText.of(e), giveUp);
       } catch (Exception again) {
-        LOG.warn("Could not record the failure of Zalo event {}: {}", id, again.toString());
+        LOG.warn("Could not record the failure of Zalo event {}: {}", id, ErrorText.of(again));
       }
       return false;
     }
@@ -207,7 +208,7 @@ public class EventProcessor {
       // The webhook ignores events older than this, so a purged key cannot be replayed.
       inbox.purgeDone(clock.instant().minus(retention));
     } catch (Exception e) {
-      LOG.warn("Purging processed Zalo events failed: {}", e.toString());
+      LOG.warn("Purging processed Zalo events failed: {}", ErrorText.of(e));
     }
   }
 

@@ -26,6 +26,7 @@ import vn.citizenhub.channel.handoff.HandoffSettings;
 import vn.citizenhub.channel.zalo.ZaloSettings;
 import vn.citizenhub.channel.zalo.conversation.Photo;
 import vn.citizenhub.channel.zalo.outbound.ZaloHttp;
+import vn.citizenhub.logging.ErrorText;
 
 /**
  * Keeps the citizen's photos: downloaded from Zalo's CDN as soon as the event is processed
@@ -87,7 +88,7 @@ public class MediaStore {
       return new Photo(file.toUri().toString(), type);
     } catch (IOException | IllegalArgumentException e) {
       LOG.warn("Photo not downloaded from Zalo's CDN ({}); its link is kept instead",
-          e.getMessage());
+          ErrorText.of(e));
       return new Photo(url, "image/jpeg");
     }
   }

@@ -21,6 +21,7 @@ import vn.citizenhub.channel.zalo.ZaloSettings;
 import vn.citizenhub.channel.zalo.oa.OaAccount;
 import vn.citizenhub.channel.zalo.oa.OaDirectory;
 import vn.citizenhub.channel.zalo.outbound.ZaloUnavailable;
+import vn.citizenhub.logging.ErrorText;
 import vn.citizenhub.schema.JdbcDatabase;
 import vn.citizenhub.schema.UniqueViolation;
 import vn.citizenhub.schema.UtcTime;
@@ -75,7 +76,7 @@ public class TokenStore {
       try {
         accessToken(oa);
       } catch (ZaloUnavailable | RuntimeException e) {
-        LOG.warn("Token of OA {} not refreshed: {}", oa.getName(), e.getMessage());
+        LOG.warn("Token of OA {} not refreshed: {}", oa.getName(), ErrorText.of(e));
       }
     }
   }
@@ -100,7 +101,7 @@ public class TokenStore {
               fresh.accessExpiresAt());
           return fresh;
         } catch (ZaloUnavailable e) {
-          recordError(c, oa.getName(), e.getMessage()); // committed: operators see why
+          recordError(c, oa.getName(), ErrorText.of(e)); // committed: operators see why
           return e;
         }
       });

@@ -20,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.citizenhub.channel.handoff.HandoffSettings;
 import vn.citizenhub.channel.zalo.ZaloSettings;
+import vn.citizenhub.logging.ErrorText;
 import vn.citizenhub.schema.JdbcDatabase;
 import vn.citizenhub.schema.UniqueViolation;
 import vn.citizenhub.schema.UtcTime;
@@ -83,7 +84,7 @@ class InboxWriter {
         Thread.currentThread().interrupt();
         return;
       } catch (RuntimeException e) {
-        LOG.warn("Zalo inbox writer round failed: {}", e.toString());
+        LOG.warn("Zalo inbox writer round failed: {}", ErrorText.of(e));
         batch.forEach(w -> w.stored().completeExceptionally(e));
         batch.clear();
       }

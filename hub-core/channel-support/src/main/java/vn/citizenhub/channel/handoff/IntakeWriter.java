@@ -12,6 +12,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.citizenhub.logging.ErrorText;
 
 /**
  * Group commit for the channel's intake table. Every committed write costs a disk flush (a few
@@ -73,7 +74,7 @@ class IntakeWriter {
         Thread.currentThread().interrupt();
         return;
       } catch (RuntimeException e) {
-        LOG.warn("Intake writer round failed: {}", e.toString());
+        LOG.warn("Intake writer round failed: {}", ErrorText.of(e));
       }
     }
   }
@@ -99,7 +100,7 @@ class IntakeWriter {
       store.markSent(ids, clock.instant());
     } catch (HandoffStoreException e) {
       // Still PENDING: the relay sends them again later and hub-core drops the duplicates.
-      LOG.warn("Could not mark {} intake(s) sent: {}", ids.size(), e.toString());
+      LOG.warn("Could not mark {} intake(s) sent: {}", ids.size(), ErrorText.of(e));
     }
   }
 

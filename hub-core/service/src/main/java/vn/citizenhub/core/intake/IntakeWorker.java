@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.citizenhub.contract.intake.IntakeEnvelope;
 import vn.citizenhub.core.outbox.OutboxRelay;
+import vn.citizenhub.logging.ErrorText;
 
 /**
  * One member of hub-core's intake consumer group on a thread of its own: each poll is one batch,
@@ -70,7 +71,7 @@ final class IntakeWorker {
           backoff = backoff.isZero() ? Duration.ofMillis(250)
               : Duration.ofMillis(Math.min(backoff.toMillis() * 2, 10_000));
           LOG.warn("Intake batch of {} failed; reading it again in {} ms: {}",
-              records.count(), backoff.toMillis(), e.toString());
+              records.count(), backoff.toMillis(), ErrorText.of(e));
           rewind(records);
           Thread.sleep(backoff.toMillis());
         }
