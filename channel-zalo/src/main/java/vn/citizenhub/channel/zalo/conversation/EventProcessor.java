@@ -5,7 +5,6 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ShutdownEvent;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
-import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -51,7 +50,6 @@ public class EventProcessor {
   private final JdbcDatabase database;
   private final ReplySender replies;
   private final Duration pollInterval;
-  private final Duration retention;
   private final List<LinkedBlockingQueue<Inbox.Arrival>> queues = new ArrayList<>();
   private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
   private final List<Thread> threads = new ArrayList<>();
@@ -67,7 +65,6 @@ public class EventProcessor {
     this.database = database;
     this.replies = replies;
     this.pollInterval = settings.getPollInterval();
-    this.retention = settings.getInboxRetention();
     for (int i = 0; i < workers; i++) {
       queues.add(new LinkedBlockingQueue<>());
     }
@@ -200,17 +197,6 @@ public class EventProcessor {
 
   /** What became of one event's step. */
   private enum Step { DONE, LATER, GONE }
-
-  /** Forgets processed events once Zalo no longer retries them. */
-  @Scheduled(fixedDelay = "1h", initialDelay = "1m")
-  void purge() {
-    try {
-      // The webhook ignores events older than this, so a purged key cannot be replayed.
-      inbox.purgeDone(clock.instant().minus(retention));
-    } catch (Exception e) {
-      LOG.warn("Purging processed Zalo events failed: {}", ErrorText.of(e));
-    }
-  }
 
   private static void sleep(Duration d) {
     try {
