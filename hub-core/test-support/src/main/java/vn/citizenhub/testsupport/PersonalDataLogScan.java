@@ -49,7 +49,7 @@ public class PersonalDataLogScan implements BeforeAllCallback, AfterAllCallback 
   }
 
   /** Each value as it may appear in a log: a phone also as +84…, 84…, 0… and its bare 9 digits. */
-  static Set<String> forms(Set<String> values) {
+  public static Set<String> forms(Set<String> values) {
     Set<String> forms = new LinkedHashSet<>();
     for (String value : values) {
       forms.add(value);
@@ -62,7 +62,8 @@ public class PersonalDataLogScan implements BeforeAllCallback, AfterAllCallback 
     return forms;
   }
 
-  static List<String> leaks(List<String> lines, Set<String> forms) {
+  /** The lines holding one of {@code forms}, each prefixed with the form found. */
+  public static List<String> leaks(List<String> lines, Set<String> forms) {
     List<String> leaks = new ArrayList<>();
     for (String line : lines) {
       for (String form : forms) {
