@@ -53,9 +53,16 @@ public final class ErrorText {
     return LogText.escape(message);
   }
 
-  /** Exceptions whose message quotes the values they were given. */
+  /** Exceptions whose message may quote the values they were given. */
   static boolean quotesData(Throwable e) {
-    return e instanceof SQLException || e.getClass().getName().startsWith("com.fasterxml.jackson");
+    if (e instanceof SQLException) {
+      return true;
+    }
+    String name = e.getClass().getName();
+    // The drivers' own unchecked exceptions (Connector/J's CJException family, H2's) and
+    // Jackson's parse and mapping errors (which quote the input) are named, never quoted.
+    return name.startsWith("com.fasterxml.jackson.") || name.startsWith("com.mysql.")
+        || name.startsWith("org.mariadb.") || name.startsWith("org.h2.");
   }
 
   private static List<String> withheldBelow(Throwable e) {

@@ -126,4 +126,14 @@ class SafeLogLinesTest {
     assertEquals("/x/*", LogText.path("/x/an@example.vn"));
     assertEquals("/api/staff/tickets/42/notes", LogText.path("/api/staff/tickets/42/notes"));
   }
+
+  @Test
+  void aParserErrorQuotingTheInputIsNamedNotQuoted() {
+    var parser = new com.fasterxml.jackson.core.JsonParseException(null,
+        "Unexpected character at [Source: {\"phone\":\"0912345678\"}; line: 1]");
+    String text = ErrorText.of(new IllegalStateException(parser));
+
+    assertFalse(text.contains("0912345678"), text);
+    assertTrue(text.startsWith("java.lang.IllegalStateException: "), text);
+  }
 }
