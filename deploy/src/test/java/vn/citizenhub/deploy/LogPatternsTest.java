@@ -49,7 +49,7 @@ class LogPatternsTest {
 
   private static List<Path> configs() throws IOException {
     // module/src/main/resources/logback.xml, hub-core/module/src/test/resources/logback-test.xml
-    try (Stream<Path> files = Files.walk(REPOSITORY, 5)) {
+    try (Stream<Path> files = Files.walk(REPOSITORY, 6)) {
       return files.filter(f -> f.getFileName().toString().matches("logback(-test)?\\.xml"))
           .filter(f -> f.toString().contains("/src/") && !f.toString().contains("/target/"))
           .toList();
