@@ -18,6 +18,7 @@ import org.junit.jupiter.api.TestInstance;
 import vn.citizenhub.contract.TrackingCode;
 import vn.citizenhub.schema.JdbcDatabase;
 import vn.citizenhub.testsupport.HubTestProperties;
+import vn.citizenhub.testsupport.ScanLogsForPersonalData;
 import vn.citizenhub.testsupport.KafkaBrokerProcess;
 import vn.citizenhub.testsupport.SqlProbe;
 
@@ -25,6 +26,7 @@ import vn.citizenhub.testsupport.SqlProbe;
  * Kafka is killed while citizens keep submitting: every citizen still gets a code and an honest
  * "delayed" answer, never an error, and every report becomes exactly one ticket once Kafka is back.
  */
+@ScanLogsForPersonalData({WebReports.NAME, WebReports.PHONE, WebReports.EMAIL})
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class KafkaOutageEndToEndTest implements TestPropertyProvider {

@@ -13,10 +13,13 @@ import java.util.regex.Pattern;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.citizenhub.testsupport.ChildJvm;
+import vn.citizenhub.testsupport.PersonalDataLogScan;
 
 /**
  * The newcomer's path: the all-in-one hub on its embedded default (its own Kafka broker and an H2
@@ -70,6 +73,12 @@ class StandaloneLauncherTest {
     }
     assertFalse(Files.readString(dataDir.resolve("second-run.log")).contains("dieuphoi "),
         "demo passwords are printed once, at the first start only");
+    for (String run : new String[] {"first-run.log", "second-run.log"}) {
+      assertEquals(List.of(), PersonalDataLogScan.leaks(
+          Files.readAllLines(dataDir.resolve(run)), PersonalDataLogScan.forms(Set.of(
+              WebReports.NAME, WebReports.PHONE, WebReports.EMAIL, "Hẻm 7, phường Long An"))),
+          "the hub's own log holds no personal data");
+    }
   }
 
   /** The password printed for {@code username} in the first start's table of demo accounts. */

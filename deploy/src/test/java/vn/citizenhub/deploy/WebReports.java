@@ -12,6 +12,11 @@ import vn.citizenhub.contract.ContractJson;
 /** A citizen's browser: posts the portal's form and follows the tracking page. */
 final class WebReports {
 
+  /** The citizen's personal data in {@link #form}: never in a log or a public answer. */
+  static final String NAME = "Phạm Minh Đức";
+  static final String PHONE = "0987 111 222";
+  static final String EMAIL = "pham.minh.duc@example.vn";
+
   private final HttpClient http = HttpClient.newBuilder()
       .connectTimeout(Duration.ofSeconds(5)).build();
   private final String baseUrl;
@@ -25,9 +30,9 @@ final class WebReports {
         {"kind": "REPORT", "categoryCode": "%s",
          "description": "Nắp cống bị vỡ, rất nguy hiểm cho người đi xe máy vào ban đêm.",
          "location": {"address": "%s"},
-         "name": "Phạm Minh Đức", "phone": "0987 111 222",
+         "name": "%s", "phone": "%s", "email": "%s",
          "consent": {"given": true, "textVersion": "web-2025-07"}}
-        """.formatted(category, address);
+        """.formatted(category, address, NAME, PHONE, EMAIL);
   }
 
   /** Posts a report; the status and the JSON answer. */

@@ -22,9 +22,12 @@ import vn.citizenhub.contract.TrackingCode;
 import vn.citizenhub.schema.JdbcDatabase;
 import vn.citizenhub.testsupport.HubTestProperties;
 import vn.citizenhub.testsupport.ManagementPort;
+import vn.citizenhub.testsupport.ScanLogsForPersonalData;
 import vn.citizenhub.testsupport.SqlProbe;
 
 /** The whole path: HTTP -> channel-web -> Kafka -> hub-core -> MySQL-compatible server -> public API. */
+@ScanLogsForPersonalData({WebReports.NAME, WebReports.PHONE, WebReports.EMAIL,
+    "Đường Nguyễn Huệ, phường Kiến Tường", "Hẻm 3, phường Tân An"})
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WebToTicketEndToEndTest implements TestPropertyProvider {

@@ -29,6 +29,7 @@ import vn.citizenhub.core.staff.StaffAccounts;
 import vn.citizenhub.core.staff.StaffRole;
 import vn.citizenhub.schema.JdbcDatabase;
 import vn.citizenhub.testsupport.HubTestProperties;
+import vn.citizenhub.testsupport.ScanLogsForPersonalData;
 import vn.citizenhub.testsupport.SqlProbe;
 
 /**
@@ -37,6 +38,7 @@ import vn.citizenhub.testsupport.SqlProbe;
  * message, an officer's public reply reaches them as a Zalo message (late, not lost, while Zalo's
  * API is down), and their rating lands on the ticket.
  */
+@ScanLogsForPersonalData({"Đường Nguyễn Huệ, phường Kiến Tường", "Trước nhà số 12, cạnh cột điện"})
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ZaloToTicketEndToEndTest implements TestPropertyProvider {

@@ -45,6 +45,8 @@ import vn.citizenhub.core.staff.StaffRole;
 import vn.citizenhub.schema.JdbcDatabase;
 import vn.citizenhub.testsupport.HubTestProperties;
 import vn.citizenhub.testsupport.KafkaProbe;
+import vn.citizenhub.testsupport.PersonalDataLogScan;
+import vn.citizenhub.testsupport.ScanLogsForPersonalData;
 import vn.citizenhub.testsupport.SqlProbe;
 
 /**
@@ -52,6 +54,7 @@ import vn.citizenhub.testsupport.SqlProbe;
  * Kafka broker and a real database: phone-system events, calls through the operator's API to
  * tickets in hub-core, and back to the caller as SMS through the fake gateway.
  */
+@ScanLogsForPersonalData({"0912345678", "Phạm Văn Tâm", "Trước số 12 Hùng Vương"})
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HotlineEndToEndTest implements TestPropertyProvider {
@@ -109,7 +112,9 @@ class HotlineEndToEndTest implements TestPropertyProvider {
   }
 
   private static String newPhone() {
-    return "09" + (10000000 + (int) (Math.random() * 89999999));
+    String phone = "09" + (10000000 + (int) (Math.random() * 89999999));
+    PersonalDataLogScan.remember(phone);
+    return phone;
   }
 
   private static String e164(String national) {

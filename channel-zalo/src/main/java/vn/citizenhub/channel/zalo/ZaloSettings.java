@@ -46,7 +46,10 @@ public interface ZaloSettings {
   @Bindable(defaultValue = "2s")
   Duration getPollInterval();
 
-  /** Processed webhook events are kept this long (Zalo retries for about two hours), then purged. */
+  /**
+   * Processed webhook events are kept this long (Zalo retries for about two hours), then purged
+   * by the retention sweep (channel-zalo retention rules); older events are refused as replays.
+   */
   @Bindable(defaultValue = "3d")
   Duration getInboxRetention();
 

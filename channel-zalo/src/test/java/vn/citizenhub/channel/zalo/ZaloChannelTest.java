@@ -2,6 +2,7 @@ package vn.citizenhub.channel.zalo;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -343,9 +344,18 @@ class ZaloChannelTest implements TestPropertyProvider {
     lastReply(c, 1);
     says(c, c.text(ZaloCitizen.msgId(), "Ống nước vỡ trước trường tiểu học Kim Đồng"));
     lastReply(c, 2);
+    says(c, c.image(ZaloCitizen.msgId(), zalo.photoUrl("ong-nuoc")));
+    assertTrue(lastReply(c, 3).contains("Đã nhận 1 ảnh"));
+    Path photo = Path.of(properties.get("hub.zalo.media-dir")).resolve(db.string(
+        "SELECT file_path FROM zalo_media WHERE user_id = ?", c.userId));
+    assertTrue(Files.exists(photo), "the photo is kept, listed under its sender");
     says(c, c.unfollow());
     await().atMost(Duration.ofSeconds(10)).until(() -> db.count(
         "SELECT COUNT(*) FROM zalo_data_request WHERE user_hash = SHA2(?, 256)", c.userId) == 1);
+    assertFalse(Files.exists(photo), "the erasure deletes the user's photos");
+    assertEquals(0, db.count("SELECT COUNT(*) FROM zalo_media WHERE user_id = ?", c.userId));
+    assertTrue(db.string("SELECT outcome FROM zalo_data_request WHERE user_hash = SHA2(?, 256)",
+        c.userId).contains("1 photo(s)"));
     assertEquals(0, db.count("SELECT COUNT(*) FROM zalo_draft WHERE user_id = ?", c.userId));
     assertNull(db.string("SELECT phone FROM zalo_user WHERE user_id = ?", c.userId));
     assertNotNull(db.string("SELECT opted_out_at FROM zalo_user WHERE user_id = ?", c.userId));
@@ -354,7 +364,7 @@ class ZaloChannelTest implements TestPropertyProvider {
     // The unfollow is handled (its data request recorded above); a goodbye queued with it
     // would go out within a poll of the reply sender (200 ms in tests), so the count must hold.
     await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(5)).untilAsserted(() ->
-        assertEquals(2, zalo.textsTo(c.userId).size(), "nothing is said after an unfollow"));
+        assertEquals(3, zalo.textsTo(c.userId).size(), "nothing is said after an unfollow"));
 
     ZaloCitizen w = citizen();
     says(w, w.text(ZaloCitizen.msgId(), "Tiếng ồn karaoke sau 22 giờ ở khu phố 3"));

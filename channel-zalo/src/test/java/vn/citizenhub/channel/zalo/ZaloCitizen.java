@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import vn.citizenhub.channel.zalo.webhook.EventSignature;
+import vn.citizenhub.testsupport.PersonalDataLogScan;
 
 /**
  * A citizen on Zalo as the hub's webhook sees them: events in Zalo's shape (ids and timestamps
@@ -38,6 +39,7 @@ public final class ZaloCitizen {
     this.oaId = oaId;
     this.secret = secret;
     this.userId = userId;
+    PersonalDataLogScan.remember(userId);
   }
 
   /** A signed event; returns the HTTP status. */

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeoutException;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.citizenhub.logging.ErrorText;
 
 /**
  * Group commit with admission control and deadlines. Every committed write costs a disk flush, so
@@ -156,7 +157,7 @@ public final class GroupCommit<I, O> {
         Thread.currentThread().interrupt();
         return;
       } catch (RuntimeException e) {
-        LOG.warn("{} round failed: {}", name, e.toString());
+        LOG.warn("{} round failed: {}", name, ErrorText.of(e));
       }
     }
   }
@@ -202,7 +203,7 @@ public final class GroupCommit<I, O> {
     try {
       c.setAutoCommit(true);
     } catch (SQLException e) {
-      LOG.debug("{}: could not restore autocommit: {}", name, e.toString());
+      LOG.debug("{}: could not restore autocommit: {}", name, ErrorText.of(e));
     }
   }
 
@@ -216,7 +217,7 @@ public final class GroupCommit<I, O> {
     try {
       c.rollback();
     } catch (SQLException e) {
-      LOG.debug("rollback failed on a broken connection: {}", e.toString());
+      LOG.debug("rollback failed on a broken connection: {}", ErrorText.of(e));
     }
   }
 

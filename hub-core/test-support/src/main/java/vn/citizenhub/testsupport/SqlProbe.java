@@ -43,4 +43,17 @@ public final class SqlProbe {
       throw new IllegalStateException(e);
     }
   }
+
+  /** Writes test fixtures (rows of a given age, for the retention tests); the rows changed. */
+  public int update(String sql, Object... args) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < args.length; i++) {
+        s.setObject(i + 1, args[i]);
+      }
+      return s.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 }

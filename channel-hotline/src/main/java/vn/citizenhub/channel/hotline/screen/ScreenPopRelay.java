@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.citizenhub.channel.hotline.HotlineSettings;
+import vn.citizenhub.logging.ErrorText;
 import vn.citizenhub.schema.JdbcDatabase;
 import vn.citizenhub.schema.UtcTime;
 
@@ -64,7 +65,7 @@ public class ScreenPopRelay {
         }
       }
     } catch (SQLException e) {
-      LOG.warn("Could not read call events for the operators' screens: {}", e.toString());
+      LOG.warn("Could not read call events for the operators' screens: {}", ErrorText.of(e));
     }
     Instant forget = now.minus(window.multipliedBy(2));
     shown.values().removeIf(at -> at.isBefore(forget));

@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.citizenhub.channel.handoff.HandoffStoreException;
 import vn.citizenhub.http.ApiError;
+import vn.citizenhub.logging.ErrorText;
 
 /**
  * The channel could not store the report, so it must not say "received": it says so, and the
@@ -33,7 +34,7 @@ class HandoffFailedHandler implements ExceptionHandler<HandoffStoreException, Ht
     long last = lastLogged.get();
     if (System.nanoTime() - last >= LOG_EVERY_NANOS && lastLogged.compareAndSet(last,
         System.nanoTime())) {
-      LOG.warn("Web report not stored, answered 503 ({} so far): {}", count, e.getMessage());
+      LOG.warn("Web report not stored, answered 503 ({} so far): {}", count, ErrorText.of(e));
     }
     return HttpResponse.<ApiError>status(HttpStatus.SERVICE_UNAVAILABLE)
         .header("Retry-After", "30")

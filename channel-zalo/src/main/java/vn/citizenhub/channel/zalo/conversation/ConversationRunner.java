@@ -70,7 +70,8 @@ public class ConversationRunner {
   /** Photos are fetched before the transaction: slow I/O holds no lock. */
   public List<Photo> prepare(OaAccount oa, ZaloEvent event) {
     List<String> urls = IncomingEvents.imageUrls(event);
-    return urls.isEmpty() ? List.of() : media.keep(oa.getName(), event.dedupeKey(), urls);
+    return urls.isEmpty() ? List.of() : media.keep(oa.getName(), event.userId(), event.dedupeKey(),
+        urls);
   }
 
   /**
@@ -185,8 +186,9 @@ public class ConversationRunner {
     } else if (action instanceof Action.RememberPhone phone) {
       users.rememberPhone(c, uid, phone.phone(), oa.getConsentTextVersion(), now);
     } else if (action instanceof Action.Forget forget) {
+      int photos = media.forget(c, uid);
       String outcome = users.forget(c, uid, oa.getName(), forget.reason().name(),
-          stored.receivedAt(), now);
+          stored.receivedAt(), now, photos);
       LOG.info("Zalo data-subject request ({}) handled: {}", forget.reason(), outcome);
     }
     // Welcome: the follow itself is the interaction that opens the window; nothing else to do.

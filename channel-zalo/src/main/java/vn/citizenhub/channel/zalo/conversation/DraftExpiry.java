@@ -12,6 +12,7 @@ import vn.citizenhub.channel.zalo.ZaloSettings;
 import vn.citizenhub.channel.zalo.outbound.ReplyOutbox;
 import vn.citizenhub.channel.zalo.outbound.ReplySender;
 import vn.citizenhub.channel.zalo.user.ZaloUsers;
+import vn.citizenhub.logging.ErrorText;
 import vn.citizenhub.schema.JdbcDatabase;
 
 /**
@@ -63,7 +64,7 @@ public class DraftExpiry {
         sender.wake();
       }
     } catch (Exception e) {
-      LOG.warn("Draft sweep failed; next round retries: {}", e.toString());
+      LOG.warn("Draft sweep failed; next round retries: {}", ErrorText.of(e));
     }
   }
 }

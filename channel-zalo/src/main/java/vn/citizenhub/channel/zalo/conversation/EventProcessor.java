@@ -5,7 +5,6 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ShutdownEvent;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
-import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -28,6 +27,7 @@ import vn.citizenhub.channel.zalo.outbound.ReplySender;
 import vn.citizenhub.channel.zalo.webhook.Inbox;
 import vn.citizenhub.channel.zalo.webhook.InboxEvent;
 import vn.citizenhub.channel.zalo.webhook.ZaloEvent;
+import vn.citizenhub.logging.ErrorText;
 import vn.citizenhub.schema.JdbcDatabase;
 
 /**
@@ -50,7 +50,6 @@ public class EventProcessor {
   private final JdbcDatabase database;
   private final ReplySender replies;
   private final Duration pollInterval;
-  private final Duration retention;
   private final List<LinkedBlockingQueue<Inbox.Arrival>> queues = new ArrayList<>();
   private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
   private final List<Thread> threads = new ArrayList<>();
@@ -66,7 +65,6 @@ public class EventProcessor {
     this.database = database;
     this.replies = replies;
     this.pollInterval = settings.getPollInterval();
-    this.retention = settings.getInboxRetention();
     for (int i = 0; i < workers; i++) {
       queues.add(new LinkedBlockingQueue<>());
     }
@@ -114,7 +112,7 @@ public class EventProcessor {
       } catch (InterruptedException e) {
         return;
       } catch (Exception e) {
-        LOG.warn("Looking for Zalo events failed; trying again: {}", e.toString());
+        LOG.warn("Looking for Zalo events failed; trying again: {}", ErrorText.of(e));
         sleep(pollInterval);
       }
     }
@@ -149,7 +147,7 @@ public class EventProcessor {
     try {
       waiting = inbox.peek(id);
     } catch (Exception e) {
-      LOG.warn("Could not read Zalo event {}: {}", id, e.toString());
+      LOG.warn("Could not read Zalo event {}: {}", id, ErrorText.of(e));
       return false;
     }
     if (waiting.isEmpty()) {
@@ -187,11 +185,11 @@ public class EventProcessor {
       boolean giveUp = attempts >= GIVE_UP_AFTER_ATTEMPTS;
       Instant next = clock.instant().plusMillis(Math.min(300_000L, 1000L << Math.min(attempts, 9)));
       LOG.warn("Zalo event {} ({}) not processed, attempt {}{}: {}", id, peeked.oaName(),
-          attempts, giveUp ? ", giving up" : "", e.toString());
+          attempts, giveUp ? ", giving up" : "", ErrorText.of(e));
       try {
-        inbox.retryLater(id, next, e.toString(), giveUp);
+        inbox.retryLater(id, next, ErrorText.of(e), giveUp);
       } catch (Exception again) {
-        LOG.warn("Could not record the failure of Zalo event {}: {}", id, again.toString());
+        LOG.warn("Could not record the failure of Zalo event {}: {}", id, ErrorText.of(again));
       }
       return false;
     }
@@ -199,17 +197,6 @@ public class EventProcessor {
 
   /** What became of one event's step. */
   private enum Step { DONE, LATER, GONE }
-
-  /** Forgets processed events once Zalo no longer retries them. */
-  @Scheduled(fixedDelay = "1h", initialDelay = "1m")
-  void purge() {
-    try {
-      // The webhook ignores events older than this, so a purged key cannot be replayed.
-      inbox.purgeDone(clock.instant().minus(retention));
-    } catch (Exception e) {
-      LOG.warn("Purging processed Zalo events failed: {}", e.toString());
-    }
-  }
 
   private static void sleep(Duration d) {
     try {

@@ -20,6 +20,7 @@ import vn.citizenhub.channel.zalo.ZaloSettings;
 import vn.citizenhub.channel.zalo.conversation.ConversationTexts;
 import vn.citizenhub.channel.zalo.oa.OaAccount;
 import vn.citizenhub.channel.zalo.oa.OaDirectory;
+import vn.citizenhub.logging.ErrorText;
 
 /**
  * Sends the conversation's replies. While Zalo's API is down a reply waits and is tried again
@@ -100,7 +101,7 @@ public class ReplySender {
         outbox.sent(sent);
         handled = due.size();
       } catch (Exception e) {
-        LOG.warn("Zalo reply round failed; trying again shortly: {}", e.toString());
+        LOG.warn("Zalo reply round failed; trying again shortly: {}", ErrorText.of(e));
       }
       if (handled == 0) {
         synchronized (signal) {

@@ -20,6 +20,7 @@ import vn.citizenhub.channel.zalo.ZaloSettings;
 import vn.citizenhub.channel.zalo.oa.OaAccount;
 import vn.citizenhub.channel.zalo.oa.OaDirectory;
 import vn.citizenhub.channel.zalo.outbound.ZaloUnavailable;
+import vn.citizenhub.logging.ErrorText;
 import vn.citizenhub.schema.JdbcDatabase;
 
 /**
@@ -86,7 +87,7 @@ public class TokenStore {
       try {
         accessToken(oa);
       } catch (ZaloUnavailable | RuntimeException e) {
-        LOG.warn("Token of OA {} not refreshed: {}", oa.getName(), e.getMessage());
+        LOG.warn("Token of OA {} not refreshed: {}", oa.getName(), ErrorText.of(e));
       }
     }
   }
@@ -140,7 +141,7 @@ public class TokenStore {
     try {
       fresh = oauth.refresh(oa, current.refreshToken(), clock.instant());
     } catch (ZaloUnavailable e) {
-      rows.release(oa.getName(), claimant, e.getMessage()); // operators see why
+      rows.release(oa.getName(), claimant, ErrorText.of(e)); // operators see why
       throw e;
     }
     // The spent refresh token is gone: the new pair is saved before anything uses it.

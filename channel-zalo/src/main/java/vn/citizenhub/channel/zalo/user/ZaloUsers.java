@@ -136,12 +136,13 @@ public class ZaloUsers {
 
   /**
    * Unfollow or withdrawal: no more messages, and the conversation data goes (draft, replies not
-   * yet sent, the list of their reports, the phone, the bodies of their stored events). What the
+   * yet sent, the list of their reports, the phone, the bodies of their stored events, and their
+   * photos, which the caller deleted and counted in {@code photos}). What the
    * law requires stays: the tickets themselves live in hub-core; here remain the user's id with
    * the date they opted out (so no message is sent them) and the record of the request.
    */
   public String forget(Connection c, String userId, String oaName, String kind, Instant receivedAt,
-      Instant now) throws SQLException {
+      Instant now, int photos) throws SQLException {
     int drafts = update(c, "DELETE FROM zalo_draft WHERE user_id = ?", userId);
     int replies = update(c, "DELETE FROM zalo_reply WHERE user_id = ? AND state = 'PENDING'",
         userId);
@@ -152,7 +153,7 @@ public class ZaloUsers {
         + " opted_out_at = ? WHERE user_id = ?", UtcTime.column(now), userId);
     String outcome = "messaging stopped; deleted " + drafts + " draft(s), " + replies
         + " pending repl(ies), " + reports + " report link(s), phone, " + events
-        + " event bodies; tickets kept by hub-core";
+        + " event bodies, " + photos + " photo(s); tickets kept by hub-core";
     try (PreparedStatement s = c.prepareStatement("INSERT INTO zalo_data_request (oa_name,"
         + " user_hash, kind, received_at, handled_at, outcome) VALUES (?, ?, ?, ?, ?, ?)")) {
       s.setString(1, oaName);

@@ -161,14 +161,4 @@ public class Inbox {
       s.executeUpdate();
     }
   }
-
-  /** Forgets processed events once Zalo no longer retries them. */
-  public int purgeDone(Instant before) throws SQLException {
-    try (Connection c = pool.getConnection();
-        PreparedStatement s = c.prepareStatement("DELETE FROM zalo_inbox WHERE state IN"
-            + " ('DONE', 'FAILED') AND received_at < ?")) {
-      s.setObject(1, UtcTime.column(before));
-      return s.executeUpdate();
-    }
-  }
 }

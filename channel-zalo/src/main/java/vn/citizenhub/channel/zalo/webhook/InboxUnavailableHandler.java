@@ -8,6 +8,7 @@ import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.citizenhub.logging.ErrorText;
 import vn.citizenhub.http.ApiError;
 
 /**
@@ -24,7 +25,7 @@ class InboxUnavailableHandler
 
   @Override
   public HttpResponse<ApiError> handle(HttpRequest request, InboxUnavailable e) {
-    LOG.warn("Zalo event not stored, answered 503: {}", e.getMessage());
+    LOG.warn("Zalo event not stored, answered 503: {}", ErrorText.of(e));
     return HttpResponse.<ApiError>status(HttpStatus.SERVICE_UNAVAILABLE)
         .header("Retry-After", RETRY_AFTER_SECONDS)
         .body(ApiError.of("NOT_RECEIVED",

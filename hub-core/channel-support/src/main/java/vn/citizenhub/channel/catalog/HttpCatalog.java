@@ -16,6 +16,7 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.citizenhub.contract.ContractJson;
+import vn.citizenhub.logging.ErrorText;
 
 /**
  * Reads hub-core's public catalog over HTTP and keeps it for a while; an outage of hub-core leaves
@@ -66,7 +67,7 @@ public class HttpCatalog implements Catalog {
       fetchedAt = Instant.now();
       return;
     } catch (Exception e) {
-      LOG.warn("Catalog at {} unreachable ({}); using {}", catalogUri, e.toString(),
+      LOG.warn("Catalog at {} unreachable ({}); using {}", catalogUri, ErrorText.of(e),
           cached == null ? "no catalog" : "the last copy");
       if (e instanceof InterruptedException) {
         Thread.currentThread().interrupt();

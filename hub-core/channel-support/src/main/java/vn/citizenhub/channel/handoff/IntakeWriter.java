@@ -12,6 +12,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.citizenhub.logging.ErrorText;
 import vn.citizenhub.schema.GroupCommit;
 import vn.citizenhub.schema.JdbcDatabase;
 
@@ -94,7 +95,7 @@ class IntakeWriter {
         Thread.currentThread().interrupt();
         return;
       } catch (RuntimeException e) {
-        LOG.warn("Intake bookkeeping round failed: {}", e.toString());
+        LOG.warn("Intake bookkeeping round failed: {}", ErrorText.of(e));
       }
     }
   }
@@ -104,7 +105,7 @@ class IntakeWriter {
       store.markSent(ids, clock.instant());
     } catch (HandoffStoreException e) {
       // Still PENDING: the relay sends them again later and hub-core drops the duplicates.
-      LOG.warn("Could not mark {} intake(s) sent: {}", ids.size(), e.toString());
+      LOG.warn("Could not mark {} intake(s) sent: {}", ids.size(), ErrorText.of(e));
     }
   }
 

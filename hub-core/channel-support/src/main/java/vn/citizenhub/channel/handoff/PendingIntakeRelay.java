@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.citizenhub.logging.ErrorText;
 
 /**
  * Sends intake that Kafka did not acknowledge while the citizen waited. It leaves young rows to
@@ -47,7 +48,7 @@ public class PendingIntakeRelay {
     try {
       relayOnce();
     } catch (RuntimeException e) {
-      LOG.warn("Intake relay round failed; next round retries: {}", e.toString());
+      LOG.warn("Intake relay round failed; next round retries: {}", ErrorText.of(e));
     }
   }
 

@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import vn.citizenhub.channel.handoff.HandoffSettings;
 import vn.citizenhub.contract.ContractJson;
 import vn.citizenhub.contract.notify.Notification;
+import vn.citizenhub.logging.ErrorText;
 
 /**
  * Delivers the kept notifications of each channel through its {@link ChannelSender}: one attempt
@@ -130,7 +131,7 @@ class NotificationDispatcher {
       Instant now = clock.instant();
       Optional<Instant> next = retries.next(due.attempts() + 1, due.createdAt(), now);
       String why = transientFailure.getClass().getSimpleName() + ": "
-          + transientFailure.getMessage();
+          + ErrorText.message(transientFailure);
       if (next.isPresent()) {
         LOG.info("Notification {} not delivered yet ({}); next attempt at {}", n.id(), why,
             next.get());

@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import vn.citizenhub.channel.staff.CallerLines;
 import vn.citizenhub.core.staff.StaffPrincipal;
 import vn.citizenhub.core.staff.StaffRole;
+import vn.citizenhub.logging.ErrorText;
 
 /**
  * Who may look up which caller. A hotline operator: only a number on their own line now or in the
@@ -36,7 +37,7 @@ class CallerLineGate {
       return lines.isOnLine(staff.username(), phone, token);
     } catch (Exception e) {
       // Fail closed; the number is not logged.
-      LOG.warn("Could not ask the hotline whose call is on an operator's line: {}", e.toString());
+      LOG.warn("Could not ask the hotline whose call is on an operator's line: {}", ErrorText.of(e));
       return false;
     }
   }

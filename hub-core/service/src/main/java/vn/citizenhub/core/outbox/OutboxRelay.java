@@ -20,6 +20,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.citizenhub.kafka.KafkaSettings;
+import vn.citizenhub.logging.ErrorText;
 import vn.citizenhub.schema.JdbcDatabase;
 
 /**
@@ -103,7 +104,7 @@ public class OutboxRelay {
         return;
       } catch (Exception e) {
         backoff = backoff.isZero() ? Duration.ofMillis(500) : min(backoff.multipliedBy(2));
-        LOG.warn("Outbox relay failed, retrying in {} ms: {}", backoff.toMillis(), e.toString());
+        LOG.warn("Outbox relay failed, retrying in {} ms: {}", backoff.toMillis(), ErrorText.of(e));
       }
     }
   }

@@ -11,6 +11,7 @@ import vn.citizenhub.core.CoreSchema;
 import vn.citizenhub.core.routing.CommuneResolver;
 import vn.citizenhub.core.routing.RoutingRule;
 import vn.citizenhub.core.routing.RoutingRules;
+import vn.citizenhub.logging.ErrorText;
 
 /**
  * Keeps the reference tables in memory: they are read on every intake and change rarely. An
@@ -52,7 +53,7 @@ public class ReferenceData {
     try {
       current = load();
     } catch (RuntimeException e) {
-      LOG.warn("Reference data refresh failed; keeping the previous copy: {}", e.toString());
+      LOG.warn("Reference data refresh failed; keeping the previous copy: {}", ErrorText.of(e));
     }
   }
 

@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.citizenhub.core.lifecycle.LifecycleRefusal;
 import vn.citizenhub.http.ApiError;
+import vn.citizenhub.logging.LogText;
 
 /** An action the lifecycle refused: 409 for an illegal transition, 403 for a role, else 400. */
 @Produces
@@ -25,7 +26,7 @@ class LifecycleRefusalHandler implements ExceptionHandler<LifecycleRefusal, Http
       case NOT_ALLOWED -> HttpStatus.FORBIDDEN;
       case INVALID -> HttpStatus.BAD_REQUEST;
     };
-    LOG.info("Staff action {} {} refused: {}", request.getMethod(), request.getPath(),
+    LOG.info("Staff action {} {} refused: {}", request.getMethod(), LogText.path(request.getPath()),
         e.getMessage());
     return HttpResponse.<ApiError>status(status)
         .body(ApiError.of(e.code(), e.reasonVi(), e.reasonEn()));

@@ -9,6 +9,7 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.citizenhub.http.ApiError;
+import vn.citizenhub.logging.LogText;
 
 /** Answers a refused staff request with its status and bilingual error, and logs why. */
 @Produces
@@ -21,7 +22,8 @@ class StaffApiExceptionHandler
 
   @Override
   public HttpResponse<ApiError> handle(HttpRequest request, StaffApiException e) {
-    LOG.info("Staff request {} {} refused: {} {}", request.getMethod(), request.getPath(),
+    LOG.info("Staff request {} {} refused: {} {}", request.getMethod(),
+        LogText.path(request.getPath()),
         e.status().getCode(), e.getMessage());
     return HttpResponse.<ApiError>status(e.status()).body(e.error());
   }

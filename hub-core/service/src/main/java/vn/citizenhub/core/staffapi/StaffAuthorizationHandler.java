@@ -13,6 +13,7 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.citizenhub.http.ApiError;
+import vn.citizenhub.logging.LogText;
 
 /**
  * A request refused for want of a sign-in (401) or of a role (403), answered like every other
@@ -30,7 +31,8 @@ class StaffAuthorizationHandler
   public MutableHttpResponse<?> handle(HttpRequest request, AuthorizationException e) {
     // Forbidden: a token was presented, but its role may not do this or its session has ended.
     boolean forbidden = e.isForbidden();
-    LOG.info("Staff request {} {} refused: {}", request.getMethod(), request.getPath(),
+    LOG.info("Staff request {} {} refused: {}", request.getMethod(),
+        LogText.path(request.getPath()),
         forbidden ? "role not allowed or session ended" : "not signed in");
     if (!forbidden) {
       return HttpResponse.status(HttpStatus.UNAUTHORIZED).body(ApiError.of("SIGN_IN_REQUIRED",
