@@ -12,6 +12,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.HttpClient;
+import io.micronaut.management.endpoint.EndpointDefaultConfiguration;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -45,6 +46,7 @@ import vn.citizenhub.core.staff.StaffRole;
 import vn.citizenhub.schema.JdbcDatabase;
 import vn.citizenhub.testsupport.HubTestProperties;
 import vn.citizenhub.testsupport.KafkaProbe;
+import vn.citizenhub.testsupport.ManagementPort;
 import vn.citizenhub.testsupport.SqlProbe;
 
 /**
@@ -67,6 +69,7 @@ class IntakeDeadLetterTest implements TestPropertyProvider {
   private static final String TRANSIENT = "trigger:40001";
 
   @Inject @Client("/") HttpClient http;
+  @Inject EndpointDefaultConfiguration endpoints;
   @Inject JdbcDatabase database;
   @Inject MeterRegistry registry;
   @Inject StaffAccounts accounts;
@@ -165,13 +168,13 @@ class IntakeDeadLetterTest implements TestPropertyProvider {
     assertEquals(1.0, registry.get(DeadLetters.COUNTER).tag("reason", "data_error")
         .counter().count(), 0.0001);
 
-    JsonNode health = call(HttpRequest.GET("/health"), null).body();
+    JsonNode health = management("/health").body();
     assertEquals("DEGRADED", health.path("status").asText(), health.toString());
     assertEquals("DEGRADED",
         health.path("details").path("intakeDeadLetters").path("status").asText());
     // Degraded is not down: the probes keep the pod (a restart would not help anyone).
-    assertEquals(200, call(HttpRequest.GET("/health/readiness"), null).status());
-    assertEquals(200, call(HttpRequest.GET("/health/liveness"), null).status());
+    assertEquals(200, management("/health/readiness").status());
+    assertEquals(200, management("/health/liveness").status());
 
     // The citizen's page: a call back, not "not found", and nothing of the report.
     Answer tracked = call(HttpRequest.GET("/api/public/tickets/"
@@ -199,7 +202,7 @@ class IntakeDeadLetterTest implements TestPropertyProvider {
       assertEquals("dieuphoi.dlq", ack.body().path("acknowledgedBy").asText());
     }
     assertEquals(0, call(HttpRequest.GET("/api/staff/dead-letters"), coordinator).body().size());
-    JsonNode after = call(HttpRequest.GET("/health"), null).body();
+    JsonNode after = management("/health").body();
     assertEquals("UP", after.path("details").path("intakeDeadLetters").path("status").asText());
     assertEquals("UP", after.path("status").asText(), after.toString());
     // Acknowledged is not forgotten: the citizen's page still says a call back is due.
@@ -291,6 +294,12 @@ class IntakeDeadLetterTest implements TestPropertyProvider {
       return new Answer(e.getStatus().getCode(),
           parse(e.getResponse().getBody(String.class).orElse(null)));
     }
+  }
+
+  /** /health and its probes live on the management port, off the public one. */
+  private Answer management(String path) throws Exception {
+    var response = ManagementPort.get(ManagementPort.base(endpoints.getPort().orElseThrow()) + path);
+    return new Answer(response.statusCode(), parse(response.body()));
   }
 
   private static JsonNode parse(String body) throws Exception {
