@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import vn.citizenhub.contract.ContractJson;
 
 /**
  * The operational endpoints live on a management port of their own: this checks that the public
@@ -36,9 +37,11 @@ public final class ManagementPort {
       HttpResponse<String> onManagement = get(managementBase + path);
       assertEquals(200, onManagement.statusCode(), path + " on the management port");
     }
-    assertTrue(get(managementBase + "/health").body().contains("\"status\":\"UP\""),
-        "the management port's /health says UP");
-    assertTrue(get(managementBase + "/prometheus").body().contains("jvm_memory_used_bytes"),
+    assertEquals("UP", ContractJson.mapper().readTree(get(managementBase + "/health").body())
+        .path("status").asText(), "the management port's /health says UP");
+    // Prometheus text format: one sample a line, the metric's name first.
+    assertTrue(get(managementBase + "/prometheus").body().lines()
+            .anyMatch(line -> line.startsWith("jvm_memory_used_bytes{")),
         "the management port's /prometheus has the JVM's metrics");
   }
 
