@@ -1,0 +1,90 @@
+package vn.citizenhub.deploy.fuzz;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
+import vn.citizenhub.contract.TrackingCode;
+
+/**
+ * {@code POST /api/web/reports} against the whole hub, with and without an Idempotency-Key: no
+ * server error, nothing stored for a refusal, and each tracking code given becomes a ticket.
+ */
+class WebReportFuzzTest {
+
+  private static final String PATH = "/api/web/reports";
+  private static final Tally TALLY = new Tally("web");
+  /** Each code given (as stored), to the case it was given for. */
+  private static final Map<String, String> GIVEN = new ConcurrentHashMap<>();
+  private static FuzzHub hub;
+
+  @BeforeContainer
+  static void start() {
+    hub = FuzzHub.shared();
+  }
+
+  @AfterContainer
+  static void finish() {
+    try {
+      hub.assertPromisesKept(GIVEN, TALLY);
+    } finally {
+      TALLY.write();
+    }
+  }
+
+  @Provide
+  Arbitrary<WebCase> reports() {
+    return WebReportInputs.cases();
+  }
+
+  @Property
+  void aWebReportIsRefusedWithNothingStoredOrGetsACodeThatBecomesATicket(
+      @ForAll("reports") WebCase c) {
+    long rowsBefore = outboxRows();
+    Answer answer = TALLY.answered(hub.http.post(PATH, c.contentType(), c.bytes(), c.headers()),
+        c);
+    if (answer.refused()) {
+      if (outboxRows() != rowsBefore) {
+        TALLY.storedWhenRefused(c, answer, "an intake outbox row");
+      }
+      return;
+    }
+    if (!answer.accepted()) {
+      return;
+    }
+    String code = codeIn(answer, c);
+    if (c.key() != null && c.resend()) {
+      Answer again = TALLY.answered(hub.http.post(PATH, c.contentType(), c.bytes(), c.headers()),
+          c);
+      if (again.accepted() && !code.equals(codeIn(again, c))) {
+        throw new AssertionError("the same key and body got another code: " + c + " -> "
+            + answer + " then " + again);
+      }
+      long rowsBeforeOther = outboxRows();
+      WebCase other = new WebCase("application/json", OrdinaryReport.json(), c.key(), false);
+      Answer reused = TALLY.answered(hub.http.post(PATH, other.contentType(), other.bytes(),
+          other.headers()), other);
+      if (reused.status() != 422 || outboxRows() != rowsBeforeOther) {
+        throw new AssertionError("a key reused for another body must be a 422 storing nothing: "
+            + c + " -> " + reused);
+      }
+    }
+  }
+
+  private String codeIn(Answer answer, WebCase c) {
+    String shown = answer.json().path("trackingCode").asText("");
+    String stored = TrackingCode.parse(shown).map(TrackingCode::value)
+        .orElseThrow(() -> new AssertionError("accepted without a tracking code: " + c + " -> "
+            + answer));
+    GIVEN.putIfAbsent(stored, c.toString());
+    return stored;
+  }
+
+  private static long outboxRows() {
+    return hub.db.count("SELECT COUNT(*) FROM channel_intake_outbox");
+  }
+}
