@@ -37,9 +37,9 @@ import vn.citizenhub.testsupport.SqlProbe;
 /**
  * The whole hub as the fuzz suite attacks it: every channel on one port over the shared Kafka
  * broker and a fresh MariaDB database, Zalo faked, the phone system's secret set, two staff
- * accounts. One for all fuzz classes (starting a hub takes longer than most families' runs): kept
- * in a jqwik store for the engine's run and closed when it ends, so that its Kafka consumers
- * have left the group before any other engine's test starts a hub of its own.
+ * accounts. One per fuzz class, kept in a jqwik store that the class owns: jqwik closes it when
+ * the class's properties are done, so that its Kafka consumers have left the group before the
+ * next test (of either engine) starts a hub of its own.
  */
 final class FuzzHub implements Store.CloseOnReset {
 
@@ -66,8 +66,8 @@ final class FuzzHub implements Store.CloseOnReset {
     http = new Http(server.getURL().toString());
   }
 
-  /** The run's hub, started by the first fuzz class that asks. */
-  static FuzzHub shared() {
+  /** The hub of the fuzz class that asks, started on its first call. */
+  static FuzzHub.forThisClass() {
     return Store.getOrCreate(FuzzHub.class, Lifespan.RUN, () -> start("all")).get();
   }
 
@@ -196,7 +196,6 @@ final class FuzzHub implements Store.CloseOnReset {
 
   @Override
   public void close() {
-    System.out.println("FUZZ the shared hub stops");
     server.getApplicationContext().close();
     zalo.close();
   }

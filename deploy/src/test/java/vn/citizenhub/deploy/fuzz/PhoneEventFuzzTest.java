@@ -28,7 +28,7 @@ class PhoneEventFuzzTest {
 
   @BeforeContainer
   static void start() {
-    hub = FuzzHub.shared();
+    hub = FuzzHub.forThisClass();
   }
 
   @AfterContainer

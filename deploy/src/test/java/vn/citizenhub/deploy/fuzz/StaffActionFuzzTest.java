@@ -35,7 +35,7 @@ class StaffActionFuzzTest {
 
   @BeforeContainer
   static void start() {
-    hub = FuzzHub.shared();
+    hub = FuzzHub.forThisClass();
     List<String> codes = new ArrayList<>();
     for (int i = 0; i < TICKETS; i++) {
       Answer sent = hub.http.post("/api/web/reports", "application/json",

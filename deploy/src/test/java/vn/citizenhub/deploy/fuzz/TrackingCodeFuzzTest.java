@@ -29,7 +29,7 @@ class TrackingCodeFuzzTest {
 
   @BeforeContainer
   static void start() {
-    hub = FuzzHub.shared();
+    hub = FuzzHub.forThisClass();
     Answer sent = hub.http.post("/api/web/reports", "application/json",
         OrdinaryReport.json().getBytes(StandardCharsets.UTF_8), Map.of());
     known = sent.json().path("trackingCode").asText();

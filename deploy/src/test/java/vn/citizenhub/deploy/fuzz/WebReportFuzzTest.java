@@ -24,7 +24,7 @@ class WebReportFuzzTest {
 
   @BeforeContainer
   static void start() {
-    hub = FuzzHub.shared();
+    hub = FuzzHub.forThisClass();
   }
 
   @AfterContainer

@@ -36,7 +36,7 @@ class ZaloWebhookFuzzTest {
 
   @BeforeContainer
   static void start() {
-    hub = FuzzHub.shared();
+    hub = FuzzHub.forThisClass();
   }
 
   @AfterContainer
