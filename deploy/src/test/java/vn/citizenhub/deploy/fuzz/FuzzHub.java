@@ -49,6 +49,8 @@ final class FuzzHub implements Store.CloseOnReset {
   static final String HOTLINE_SECRET = "tong-dai-1022-khoa-ky-fuzz-0123456789";
   static final String OFFICER = "fuzz.canbo";
   static final String COORDINATOR = "fuzz.dieuphoi";
+  /** The account whose sign-in is fuzzed: wrong passwords lock it, and locking ends sessions. */
+  static final String SIGN_IN_TARGET = "fuzz.dangnhap";
   static final String PASSWORD = "mật-khẩu-fuzz-7q";
   /** Phường Kiến Tường's People's Committee: where an ordinary road report is routed. */
   static final String AGENCY = "UBND-27787";
@@ -120,6 +122,8 @@ final class FuzzHub implements Store.CloseOnReset {
     accounts.create(OFFICER, "Cán bộ phường Kiến Tường", StaffRole.AGENCY_OFFICER, AGENCY, hash,
         Instant.now());
     accounts.create(COORDINATOR, "Điều phối viên tỉnh", StaffRole.COORDINATOR, null, hash,
+        Instant.now());
+    accounts.create(SIGN_IN_TARGET, "Điện thoại viên", StaffRole.HOTLINE_OPERATOR, null, hash,
         Instant.now());
   }
 

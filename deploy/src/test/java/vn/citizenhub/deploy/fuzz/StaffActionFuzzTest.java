@@ -105,7 +105,7 @@ class StaffActionFuzzTest {
   @Provide
   Arbitrary<String> signIns() {
     Arbitrary<String> name = Arbitraries.frequencyOf(
-        Tuple.of(3, Arbitraries.of(FuzzHub.OFFICER, "không-có-ai").map(JsonText::quote)),
+        Tuple.of(3, Arbitraries.of(FuzzHub.SIGN_IN_TARGET, "không-có-ai").map(JsonText::quote)),
         Tuple.of(2, Hostile.stringValue()));
     return Arbitraries.frequencyOf(
         Tuple.of(6, Combinators.combine(name, Hostile.stringValue()).as((u, p) ->
