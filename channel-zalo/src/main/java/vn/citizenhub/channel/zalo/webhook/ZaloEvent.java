@@ -65,18 +65,6 @@ public record ZaloEvent(
     return Long.parseLong(timestamp) < cutoff.toEpochMilli();
   }
 
-  /**
-   * Whether the event fits the inbox's columns (user_id and event_name 64, dedupe_key 191, the
-   * body a TEXT of 65,535 bytes once stored as UTF-8). Real Zalo ids are far shorter; a signed
-   * event that does not fit would fail the writer's whole batch, other users' events with it.
-   */
-  public boolean fitsInbox(byte[] rawBody) {
-    return (userId == null || userId.length() <= 64) && eventName.length() <= 64
-        && dedupeKey().length() <= 191
-        && new String(rawBody, java.nio.charset.StandardCharsets.UTF_8)
-            .getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 65_535;
-  }
-
   /** Zalo's receipts of delivery and reading: nothing the citizen said, nothing to answer. */
   public boolean isReceipt() {
     return "user_received_message".equals(eventName) || "user_seen_message".equals(eventName);

@@ -76,12 +76,6 @@ class ZaloWebhookController {
     if (event.isEcho() || event.isReceipt() || event.userId() == null) {
       return HttpResponse.ok(OK); // the OA's own messages: answering them would loop
     }
-    if (!event.fitsInbox(raw)) {
-      LOG.warn("Zalo webhook refused (400): an id or the body is longer than the inbox keeps");
-      return HttpResponse.badRequest(ApiError.of("EVENT_TOO_LONG",
-          "Mã định danh hoặc nội dung sự kiện dài quá mức cho phép.",
-          "An id or the body of the event is longer than allowed."));
-    }
     if (event.olderThan(clock.instant().minus(retention))) {
       // A signed event replayed after its key was purged would otherwise count again; Zalo
       // itself retries for about two hours. Answered 200 so that a real sender stops.
