@@ -69,7 +69,7 @@ final class FuzzHub implements Store.CloseOnReset {
   }
 
   /** The hub of the fuzz class that asks, started on its first call. */
-  static FuzzHub.forThisClass() {
+  static FuzzHub forThisClass() {
     return Store.getOrCreate(FuzzHub.class, Lifespan.RUN, () -> start("all")).get();
   }
 
