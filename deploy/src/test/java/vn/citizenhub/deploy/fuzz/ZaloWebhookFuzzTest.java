@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,7 +28,8 @@ import vn.citizenhub.contract.TrackingCode;
 class ZaloWebhookFuzzTest {
 
   private static final String PATH = "/zalo/webhook";
-  private static final Pattern CODE = Pattern.compile("Mã tra cứu của bạn: ([A-Z0-9]{5}-[A-Z0-9]{5})");
+  private static final Pattern CODE =
+      Pattern.compile("Mã tra cứu của bạn: ([A-Z0-9]{5}-[A-Z0-9]{5})");
   private static final AtomicLong CLOCK = new AtomicLong(System.currentTimeMillis());
   private static final Tally TALLY = new Tally("zalo");
   private static FuzzHub hub;
