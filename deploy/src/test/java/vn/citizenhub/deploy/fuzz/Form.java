@@ -1,12 +1,11 @@
 package vn.citizenhub.deploy.fuzz;
 
+import static vn.citizenhub.deploy.fuzz.FuzzRandom.weight;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
+import vn.citizenhub.deploy.fuzz.FuzzRandom.Gen;
 
 /**
  * A JSON object as a client fills it in, then spoiled in a few places: a field's value made
@@ -20,7 +19,7 @@ final class Form {
    * A field: its name, the values an honest client sends, whether it may be left out, and
    * whether a number goes there (then it is spoiled with numbers more often).
    */
-  record Field(String name, Arbitrary<String> ordinary, boolean optional, boolean numeric) {}
+  record Field(String name, Gen<String> ordinary, boolean optional, boolean numeric) {}
 
   private record Spoil(int field, Kind kind, String value) {}
 
@@ -28,27 +27,26 @@ final class Form {
 
   private Form() {}
 
-  static Field required(String name, Arbitrary<String> ordinary) {
+  static Field required(String name, Gen<String> ordinary) {
     return new Field(name, ordinary, false, false);
   }
 
-  static Field optional(String name, Arbitrary<String> ordinary) {
+  static Field optional(String name, Gen<String> ordinary) {
     return new Field(name, ordinary, true, false);
   }
 
-  static Field number(String name, Arbitrary<String> ordinary, boolean optional) {
+  static Field number(String name, Gen<String> ordinary, boolean optional) {
     return new Field(name, ordinary, optional, true);
   }
 
-  static Arbitrary<String> object(List<Field> fields) {
-    Arbitrary<List<String>> values = Combinators.combine(fields.stream()
-        .map(Field::ordinary).toList()).as(List::copyOf);
-    Arbitrary<List<Boolean>> present = Arbitraries.frequency(Tuple.of(3, true),
-        Tuple.of(1, false)).list().ofSize(fields.size());
-    Arbitrary<Integer> howMany = Arbitraries.frequency(Tuple.of(25, 0), Tuple.of(45, 1),
-        Tuple.of(20, 2), Tuple.of(10, 3));
-    Arbitrary<List<Spoil>> spoils = howMany.flatMap(n -> spoil(fields).list().ofSize(n));
-    return Combinators.combine(values, present, spoils).as((v, p, s) -> {
+  static Gen<String> object(List<Field> fields) {
+    return r -> {
+      List<String> v = fields.stream().map(f -> f.ordinary().apply(r)).toList();
+      List<Boolean> p = r.list(fields.size(), x -> x.frequency(weight(3, y -> true),
+          weight(1, y -> false)));
+      int howMany = r.frequency(weight(25, x -> 0), weight(45, x -> 1), weight(20, x -> 2),
+          weight(10, x -> 3));
+      List<Spoil> s = r.list(howMany, x -> spoil(x, fields));
       List<Map.Entry<String, String>> entries = new ArrayList<>();
       for (int i = 0; i < fields.size(); i++) {
         String value = v.get(i);
@@ -69,21 +67,18 @@ final class Form {
         }
       }
       return JsonText.object(entries);
-    });
+    };
   }
 
-  private static Arbitrary<Spoil> spoil(List<Field> fields) {
-    Arbitrary<String> text = Arbitraries.frequencyOf(
-        Tuple.of(6, Hostile.stringValue()),
-        Tuple.of(3, Hostile.number()),
-        Tuple.of(1, Hostile.wrongValue()));
-    Arbitrary<String> number = Arbitraries.frequencyOf(
-        Tuple.of(7, Hostile.number()),
-        Tuple.of(2, Hostile.stringValue()),
-        Tuple.of(1, Hostile.wrongValue()));
-    return Arbitraries.integers().between(0, fields.size() - 1).flatMap(i -> Combinators.combine(
-        Arbitraries.frequency(Tuple.of(8, Kind.REPLACE), Tuple.of(2, Kind.REMOVE),
-            Tuple.of(1, Kind.DUPLICATE)), fields.get(i).numeric() ? number : text)
-        .as((kind, value) -> new Spoil(i, kind, value)));
+  private static Spoil spoil(FuzzRandom r, List<Field> fields) {
+    int i = r.between(0, fields.size() - 1);
+    Kind kind = r.frequency(weight(8, x -> Kind.REPLACE), weight(2, x -> Kind.REMOVE),
+        weight(1, x -> Kind.DUPLICATE));
+    String value = fields.get(i).numeric()
+        ? r.frequency(weight(7, Hostile::number), weight(2, Hostile::stringValue),
+            weight(1, Hostile::wrongValue))
+        : r.frequency(weight(6, Hostile::stringValue), weight(3, Hostile::number),
+            weight(1, Hostile::wrongValue));
+    return new Spoil(i, kind, value);
   }
 }

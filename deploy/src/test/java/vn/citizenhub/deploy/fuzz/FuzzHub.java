@@ -20,8 +20,6 @@ import java.sql.ResultSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
-import net.jqwik.api.lifecycle.Lifespan;
-import net.jqwik.api.lifecycle.Store;
 import org.awaitility.core.ConditionTimeoutException;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -37,11 +35,11 @@ import vn.citizenhub.testsupport.SqlProbe;
 /**
  * The whole hub as the fuzz suite attacks it: every channel on one port over the shared Kafka
  * broker and a fresh MariaDB database, Zalo faked, the phone system's secret set, two staff
- * accounts. One per fuzz class, kept in a jqwik store that the class owns: jqwik closes it when
- * the class's properties are done, so that its Kafka consumers have left the group before the
- * next test (of either engine) starts a hub of its own.
+ * accounts. One per fuzz class: started in its {@code @BeforeAll} and closed at the end of its
+ * {@code @AfterAll} (the classes run one after another), so that its Kafka consumers have left
+ * the group before the next test starts a hub of its own.
  */
-final class FuzzHub implements Store.CloseOnReset {
+final class FuzzHub implements AutoCloseable {
 
   static final String ZALO_APP_ID = "1760000000000000901";
   static final String ZALO_OA_ID = "2420000000000000902";
@@ -68,9 +66,9 @@ final class FuzzHub implements Store.CloseOnReset {
     http = new Http(server.getURL().toString());
   }
 
-  /** The hub of the fuzz class that asks, started on its first call. */
-  static FuzzHub forThisClass() {
-    return Store.getOrCreate(FuzzHub.class, Lifespan.RUN, () -> start("all")).get();
+  /** A hub for one fuzz class; the class closes it when its tests are done. */
+  static FuzzHub start() {
+    return start("all");
   }
 
   private static FuzzHub start(String family) {

@@ -1,9 +1,8 @@
 package vn.citizenhub.deploy.fuzz;
 
+import static vn.citizenhub.deploy.fuzz.FuzzRandom.weight;
+
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 
 /**
  * What an attacker (or a broken client) puts where a field goes, as raw JSON text: strings with
@@ -36,46 +35,46 @@ final class Hostile {
 
   private Hostile() {}
 
-  static Arbitrary<String> nasty() {
-    return Arbitraries.of(NASTY);
+  static String nasty(FuzzRandom r) {
+    return r.oneOf(NASTY);
   }
 
   /** A string of exactly {@code n} UTF-16 units (or n characters of a two-unit emoji). */
-  static Arbitrary<String> ofLength() {
-    Arbitrary<Integer> length = Arbitraries.of(LIMITS).flatMap(n ->
-        Arbitraries.of(n - 1, n, n + 1, n * 10));
-    Arbitrary<String> unit = Arbitraries.of("a", "ồ", "🚧", "e\u0301", " ", "\u200b");
-    return Combinators.combine(length, unit).as((n, u) -> u.repeat(Math.max(0, n)));
+  static String ofLength(FuzzRandom r) {
+    int n = r.oneOf(LIMITS);
+    int length = r.oneOf(n - 1, n, n + 1, n * 10);
+    return r.oneOf("a", "ồ", "🚧", "e\u0301", " ", "\u200b").repeat(Math.max(0, length));
   }
 
   /** An ordinary sentence with something nasty put in, at its start, middle or end. */
-  static Arbitrary<String> spiked() {
-    return Combinators.combine(Arbitraries.of(SENTENCES), nasty(), Arbitraries.integers()
-        .between(0, 40)).as((s, n, at) -> s.substring(0, Math.min(at, s.length())) + n
-        + s.substring(Math.min(at, s.length())));
+  static String spiked(FuzzRandom r) {
+    String s = r.oneOf(SENTENCES);
+    String nasty = nasty(r);
+    int at = Math.min(r.between(0, 40), s.length());
+    return s.substring(0, at) + nasty + s.substring(at);
   }
 
   /** Any text where a citizen's text goes. */
-  static Arbitrary<String> text() {
-    return Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(4, Arbitraries.of(SENTENCES)),
-        net.jqwik.api.Tuple.of(4, spiked()),
-        net.jqwik.api.Tuple.of(3, ofLength()),
-        net.jqwik.api.Tuple.of(1, Arbitraries.of("", " ", "   \t ", "\u200b\u200b", "null")),
-        net.jqwik.api.Tuple.of(2, Arbitraries.strings().all().ofMaxLength(60)));
+  static String text(FuzzRandom r) {
+    return r.frequency(
+        weight(4, x -> x.oneOf(SENTENCES)),
+        weight(4, Hostile::spiked),
+        weight(3, Hostile::ofLength),
+        weight(1, x -> x.oneOf("", " ", "   \t ", "\u200b\u200b", "null")),
+        weight(2, x -> x.anyString(60)));
   }
 
   /** Raw JSON where a number goes. */
-  static Arbitrary<String> number() {
-    return Arbitraries.oneOf(
-        Arbitraries.of("NaN", "-NaN", "Infinity", "-Infinity", "1e309", "-1e309", "1e-400",
+  static String number(FuzzRandom r) {
+    return r.anyOf(
+        x -> x.oneOf("NaN", "-NaN", "Infinity", "-Infinity", "1e309", "-1e309", "1e-400",
             "123456789012345678901234567890", "-99999999999999999999", "9223372036854775808",
             "99999999999999999", "2147483648", "-2147483649", "1.7976931348623157E308",
             "4.9E-324", "-0", "0", "00012", "0x10", "+1", ".5", "1.", "91", "-91", "181",
             "-181", "10.7765", "106.7009", "1e2", "\"NaN\"", "\"Infinity\"", "\"1e309\"",
             "\"10,5\"", "\"abc\"", "\"\"", "\"11.3\""),
-        Arbitraries.doubles().map(Hostile::plain),
-        Arbitraries.longs().map(String::valueOf));
+        x -> plain(x.anyDouble()),
+        x -> String.valueOf(x.anyLong()));
   }
 
   private static String plain(double d) {
@@ -83,21 +82,21 @@ final class Hostile {
   }
 
   /** Raw JSON of a wrong type, or of absurd shape, for any field. */
-  static Arbitrary<String> wrongValue() {
-    return Arbitraries.oneOf(
-        Arbitraries.of("true", "false", "null", "[]", "{}", "[\"a\",1,null]", "{\"a\":{}}",
+  static String wrongValue(FuzzRandom r) {
+    return r.anyOf(
+        x -> x.oneOf("true", "false", "null", "[]", "{}", "[\"a\",1,null]", "{\"a\":{}}",
             "[[[[[[[[[[[]]]]]]]]]]]"),
-        number(),
-        Arbitraries.of(10_000, 2_000, 200).map(JsonText::nestedArrays),
-        Arbitraries.of(10_000, 2_000).map(JsonText::nestedObjects),
-        Arbitraries.of(100_000, 5_000).map(JsonText::hugeArray));
+        Hostile::number,
+        x -> JsonText.nestedArrays(x.oneOf(10_000, 2_000, 200)),
+        x -> JsonText.nestedObjects(x.oneOf(10_000, 2_000)),
+        x -> JsonText.hugeArray(x.oneOf(100_000, 5_000)));
   }
 
   /** Raw JSON where a string goes: mostly strings, sometimes anything else. */
-  static Arbitrary<String> stringValue() {
-    return Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(6, text().map(JsonText::quote)),
-        net.jqwik.api.Tuple.of(1, text().map(JsonText::quoteRaw)),
-        net.jqwik.api.Tuple.of(2, wrongValue()));
+  static String stringValue(FuzzRandom r) {
+    return r.frequency(
+        weight(6, x -> JsonText.quote(text(x))),
+        weight(1, x -> JsonText.quoteRaw(text(x))),
+        weight(2, Hostile::wrongValue));
   }
 }

@@ -1,69 +1,68 @@
 package vn.citizenhub.deploy.fuzz;
 
+import static vn.citizenhub.deploy.fuzz.FuzzRandom.weight;
+
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import vn.citizenhub.channel.hotline.events.EventSignature;
+import vn.citizenhub.deploy.fuzz.FuzzRandom.Gen;
 
 /**
  * {@code POST /api/hotline/calls/events} with events signed with the phone system's secret
  * ({@code X-Hotline-Signature}): no server error; a refused event leaves the call log as it was;
  * an accepted one is in it.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PhoneEventFuzzTest {
 
   private static final String PATH = "/api/hotline/calls/events";
   private static final Tally TALLY = new Tally("hotline");
   private static FuzzHub hub;
 
-  @BeforeContainer
-  static void start() {
-    hub = FuzzHub.forThisClass();
+  @BeforeAll
+  void start() {
+    hub = FuzzHub.start();
   }
 
-  @AfterContainer
-  static void finish() {
+  @AfterAll
+  void finish() {
     try {
       hub.assertPromisesKept(Map.of(), TALLY);
     } finally {
       TALLY.write();
+      hub.close();
     }
   }
 
-  @Provide
-  Arbitrary<PhoneCase> events() {
-    Arbitrary<String> event = Form.object(List.of(
-        Form.required("event", Arbitraries.of("\"RINGING\"", "\"ANSWERED\"", "\"ENDED\"",
-            "\"ringing\"")),
-        Form.required("callId", Arbitraries.create(() -> "\"call-" + FuzzHub.fresh() + "\"")),
-        Form.optional("caller", Arbitraries.of("\"0912345678\"", "\"+84 912 345 678\"",
-            "\"02763822222\"")),
-        Form.required("extension", Arbitraries.of("\"101\"", "\"102\"", "205")),
-        Form.number("timestamp", Arbitraries.of(PhoneCase.NOW, "\"" + PhoneCase.NOW + "\""),
-            false)));
-    Arbitrary<String> body = Arbitraries.frequencyOf(
-        Tuple.of(12, event),
-        Tuple.of(1, WebReportInputs.wholeBody()));
-    Arbitrary<ZaloCase.Signing> signing = Arbitraries.frequency(
-        Tuple.of(20, ZaloCase.Signing.SIGNED), Tuple.of(1, ZaloCase.Signing.WRONG),
-        Tuple.of(1, ZaloCase.Signing.NONE));
-    return Combinators.combine(body, signing, Arbitraries.of(false, false, false, true))
-        .as(PhoneCase::new);
+  private static final Gen<String> EVENT = Form.object(List.of(
+      Form.required("event", r -> r.oneOf("\"RINGING\"", "\"ANSWERED\"", "\"ENDED\"",
+          "\"ringing\"")),
+      Form.required("callId", r -> "\"call-" + FuzzHub.fresh() + "\""),
+      Form.optional("caller", r -> r.oneOf("\"0912345678\"", "\"+84 912 345 678\"",
+          "\"02763822222\"")),
+      Form.required("extension", r -> r.oneOf("\"101\"", "\"102\"", "205")),
+      Form.number("timestamp", r -> r.oneOf(PhoneCase.NOW, "\"" + PhoneCase.NOW + "\""),
+          false)));
+
+  static PhoneCase events(FuzzRandom r) {
+    String body = r.frequency(weight(12, EVENT), weight(1, WebReportInputs::wholeBody));
+    ZaloCase.Signing signing = r.frequency(weight(20, x -> ZaloCase.Signing.SIGNED),
+        weight(1, x -> ZaloCase.Signing.WRONG), weight(1, x -> ZaloCase.Signing.NONE));
+    return new PhoneCase(body, signing, r.oneOf(false, false, false, true));
   }
 
-  @Property
-  void aSignedPhoneEventIsRecordedOrRefusedLeavingTheCallLogAsItWas(
-      @ForAll("events") PhoneCase c) {
+  @Test
+  void aSignedPhoneEventIsRecordedOrRefusedLeavingTheCallLogAsItWas() {
+    FuzzCases.check("hotline", FuzzCases.CASES, PhoneEventFuzzTest::events, this::send);
+  }
+
+  private void send(PhoneCase c) {
     byte[] body = JsonText.bytes(c.json().replace(PhoneCase.NOW,
         String.valueOf(Instant.now().getEpochSecond())));
     Map<String, String> headers = new HashMap<>();

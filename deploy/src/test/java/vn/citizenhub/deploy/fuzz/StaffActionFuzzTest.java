@@ -2,20 +2,17 @@ package vn.citizenhub.deploy.fuzz;
 
 import static org.awaitility.Awaitility.await;
 
+import static vn.citizenhub.deploy.fuzz.FuzzRandom.weight;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import vn.citizenhub.contract.ContractJson;
 import vn.citizenhub.contract.TrackingCode;
 
@@ -24,6 +21,7 @@ import vn.citizenhub.contract.TrackingCode;
  * with every field hostile, and sign-in bodies. No server error; a refused action leaves the
  * ticket as it was; a refused sign-in opens no session.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StaffActionFuzzTest {
 
   private static final int TICKETS = 12;
@@ -33,9 +31,10 @@ class StaffActionFuzzTest {
   private static String officer;
   private static String coordinator;
 
-  @BeforeContainer
-  static void start() {
-    hub = FuzzHub.forThisClass();
+  @BeforeAll
+  void start() {
+    hub = FuzzHub.start();
+    IDS.clear();
     List<String> codes = new ArrayList<>();
     for (int i = 0; i < TICKETS; i++) {
       Answer sent = hub.http.post("/api/web/reports", "application/json",
@@ -70,22 +69,23 @@ class StaffActionFuzzTest {
         .put("password", password).toString();
   }
 
-  @AfterContainer
-  static void finish() {
+  @AfterAll
+  void finish() {
     try {
       hub.assertPromisesKept(Map.of(), TALLY);
     } finally {
       TALLY.write();
+      hub.close();
     }
   }
 
-  @Provide
-  Arbitrary<StaffCase> actions() {
-    return StaffInputs.cases(TICKETS);
+  @Test
+  void aStaffActionIsTakenOrRefusedLeavingTheTicketAsItWas() {
+    FuzzCases.check("staff actions", FuzzCases.CASES, r -> StaffInputs.cases(r, TICKETS),
+        this::act);
   }
 
-  @Property
-  void aStaffActionIsTakenOrRefusedLeavingTheTicketAsItWas(@ForAll("actions") StaffCase c) {
+  private void act(StaffCase c) {
     long id = IDS.get(c.ticket());
     long other = IDS.get((c.ticket() + 1) % TICKETS);
     String version = hub.db.string("SELECT version FROM ticket WHERE id = ?", id);
@@ -102,19 +102,25 @@ class StaffActionFuzzTest {
     }
   }
 
-  @Provide
-  Arbitrary<String> signIns() {
-    Arbitrary<String> name = Arbitraries.frequencyOf(
-        Tuple.of(3, Arbitraries.of(FuzzHub.SIGN_IN_TARGET, "không-có-ai").map(JsonText::quote)),
-        Tuple.of(2, Hostile.stringValue()));
-    return Arbitraries.frequencyOf(
-        Tuple.of(6, Combinators.combine(name, Hostile.stringValue()).as((u, p) ->
-            "{\"username\":" + u + ",\"password\":" + p + "}")),
-        Tuple.of(1, WebReportInputs.wholeBody()));
+  static String signIns(FuzzRandom r) {
+    return r.frequency(
+        weight(6, x -> {
+          String name = x.frequency(
+              weight(3, y -> JsonText.quote(y.oneOf(FuzzHub.SIGN_IN_TARGET, "không-có-ai"))),
+              weight(2, Hostile::stringValue));
+          return "{\"username\":" + name + ",\"password\":" + Hostile.stringValue(x) + "}";
+        }),
+        weight(1, WebReportInputs::wholeBody));
   }
 
-  @Property(tries = 100)
-  void aHostileSignInIsRefusedWithoutOpeningASession(@ForAll("signIns") String body) {
+  /** Fewer than the other tests: every wrong password also runs the password hash. */
+  @Test
+  void aHostileSignInIsRefusedWithoutOpeningASession() {
+    FuzzCases.check("staff sign-ins", Math.max(1, FuzzCases.CASES * 2 / 5),
+        StaffActionFuzzTest::signIns, this::signIn);
+  }
+
+  private void signIn(String body) {
     long sessions = hub.db.count("SELECT COUNT(*) FROM staff_session");
     Answer answer = TALLY.answered(hub.http.post("/api/staff/token", "application/json",
         JsonText.bytes(body), Map.of()), Shown.of(body));

@@ -1,10 +1,9 @@
 package vn.citizenhub.deploy.fuzz;
 
+import static vn.citizenhub.deploy.fuzz.FuzzRandom.weight;
+
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
+import vn.citizenhub.deploy.fuzz.FuzzRandom.Gen;
 
 /** Action bodies of the staff API: every action, each field ordinary, hostile or missing. */
 final class StaffInputs {
@@ -15,39 +14,41 @@ final class StaffInputs {
 
   private StaffInputs() {}
 
-  static Arbitrary<StaffCase> cases(int tickets) {
-    Arbitrary<String> pathId = Arbitraries.frequencyOf(
-        Tuple.of(20, Arbitraries.just((String) null)),
-        Tuple.of(1, Arbitraries.of("0", "-1", "abc", "1e3", "9223372036854775808",
+  private static final Gen<String> BODY = body();
+
+  static StaffCase cases(FuzzRandom r, int tickets) {
+    boolean coordinator = r.anyBoolean();
+    int ticket = r.between(0, tickets - 1);
+    String pathId = r.frequency(
+        weight(20, x -> null),
+        weight(1, x -> x.oneOf("0", "-1", "abc", "1e3", "9223372036854775808",
             "99999999999999999999999", "%00", "1%2F2", "NaN", "%201", "1%00")));
-    Arbitrary<String> contentType = Arbitraries.frequencyOf(
-        Tuple.of(20, Arbitraries.just("application/json")),
-        Tuple.of(1, Arbitraries.of("text/plain", "application/xml",
+    String contentType = r.frequency(
+        weight(20, x -> "application/json"),
+        weight(1, x -> x.oneOf("text/plain", "application/xml",
             "application/json; charset=nonsense", "application/x-www-form-urlencoded")));
-    Arbitrary<String> body = Arbitraries.frequencyOf(
-        Tuple.of(12, body()), Tuple.of(1, WebReportInputs.wholeBody()));
-    return Combinators.combine(Arbitraries.of(false, true), Arbitraries.integers()
-            .between(0, tickets - 1), pathId, contentType, body).as(StaffCase::new);
+    String body = r.frequency(weight(12, BODY), weight(1, WebReportInputs::wholeBody));
+    return new StaffCase(coordinator, ticket, pathId, contentType, body);
   }
 
   /** An action's body; its texts, where staff write freely, are hostile more often. */
-  private static Arbitrary<String> body() {
-    Arbitrary<String> text = Arbitraries.frequencyOf(
-        Tuple.of(1, Arbitraries.of(Hostile.SENTENCES)),
-        Tuple.of(2, Hostile.text())).map(JsonText::quote);
+  private static Gen<String> body() {
+    Gen<String> text = r -> JsonText.quote(r.frequency(
+        weight(1, x -> x.oneOf(Hostile.SENTENCES)),
+        weight(2, Hostile::text)));
     return Form.object(List.of(
-        Form.required("action", Arbitraries.of(ACTIONS).map(JsonText::quote)),
-        Form.number("version", Arbitraries.just(StaffCase.VERSION), false),
+        Form.required("action", r -> JsonText.quote(r.oneOf(ACTIONS))),
+        Form.number("version", r -> StaffCase.VERSION, false),
         Form.optional("text", text),
-        Form.optional("textEn", Arbitraries.of("\"We will fix it this week.\"")),
-        Form.number("assigneeId", Arbitraries.of("1", "2"), true),
-        Form.optional("agencyCode", Arbitraries.of("\"UBND-27787\"", "\"SXD\"",
+        Form.optional("textEn", r -> "\"We will fix it this week.\""),
+        Form.number("assigneeId", r -> r.oneOf("1", "2"), true),
+        Form.optional("agencyCode", r -> r.oneOf("\"UBND-27787\"", "\"SXD\"",
             "\"UBND-27790\"")),
-        Form.optional("closureCode", Arbitraries.of("\"FIXED\"", "\"NOT_COMPETENT\"",
+        Form.optional("closureCode", r -> r.oneOf("\"FIXED\"", "\"NOT_COMPETENT\"",
             "\"DUPLICATE\"")),
-        Form.optional("competentBody", Arbitraries.frequencyOf(
-            Tuple.of(1, Arbitraries.just("Tòa án nhân dân tỉnh Tây Ninh")),
-            Tuple.of(1, Hostile.text())).map(JsonText::quote)),
-        Form.number("intoTicketId", Arbitraries.just(StaffCase.OTHER), true)));
+        Form.optional("competentBody", r -> JsonText.quote(r.frequency(
+            weight(1, x -> "Tòa án nhân dân tỉnh Tây Ninh"),
+            weight(1, Hostile::text)))),
+        Form.number("intoTicketId", r -> StaffCase.OTHER, true)));
   }
 }

@@ -66,7 +66,7 @@ final class Tally {
   private void broken(String counter, String what) {
     counts.get(counter).incrementAndGet();
     if (!COUNT_ONLY) {
-      throw new AssertionError("[" + family + "] " + what);
+      throw new AssertionError("[" + family + ", seed " + FuzzCases.SEED + "] " + what);
     }
     System.out.println("FUZZ " + family + " " + counter + ": " + what);
   }

@@ -2,24 +2,22 @@ package vn.citizenhub.deploy.fuzz;
 
 import static org.awaitility.Awaitility.await;
 
+import static vn.citizenhub.deploy.fuzz.FuzzRandom.weight;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import vn.citizenhub.contract.TrackingCode;
 
 /**
  * Tracking codes at the public lookups ({@code GET /api/public/tickets/{code}},
  * {@code /track?code=}) and paths under {@code /track/}: no server error, a real code found.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TrackingCodeFuzzTest {
 
   private static final Tally TALLY = new Tally("tracking");
@@ -27,9 +25,9 @@ class TrackingCodeFuzzTest {
   private static FuzzHub hub;
   private static String known;
 
-  @BeforeContainer
-  static void start() {
-    hub = FuzzHub.forThisClass();
+  @BeforeAll
+  void start() {
+    hub = FuzzHub.start();
     Answer sent = hub.http.post("/api/web/reports", "application/json",
         OrdinaryReport.json().getBytes(StandardCharsets.UTF_8), Map.of());
     known = sent.json().path("trackingCode").asText();
@@ -37,33 +35,38 @@ class TrackingCodeFuzzTest {
     await().atMost(Duration.ofSeconds(30)).until(() -> hub.isTicket(stored));
   }
 
-  @AfterContainer
-  static void finish() {
+  @AfterAll
+  void finish() {
     try {
       hub.assertPromisesKept(Map.of(), TALLY);
     } finally {
       TALLY.write();
+      hub.close();
     }
   }
 
-  @Provide
-  Arbitrary<TrackingCase> lookups() {
-    Arbitrary<String> code = Arbitraries.frequencyOf(
-        Tuple.of(3, Arbitraries.of(TrackingCase.KNOWN, " " + TrackingCase.KNOWN,
+  static TrackingCase lookups(FuzzRandom r) {
+    String where = r.oneOf("api", "track", "file");
+    String code = r.frequency(
+        weight(3, x -> x.oneOf(TrackingCase.KNOWN, " " + TrackingCase.KNOWN,
             TrackingCase.KNOWN + "\u200b", "\u202e" + TrackingCase.KNOWN)),
-        Tuple.of(3, Arbitraries.strings().withChars(ALPHABET).ofLength(10)
-            .map(s -> s.substring(0, 5) + "-" + s.substring(5))),
-        Tuple.of(1, Arbitraries.strings().withChars(ALPHABET + "-io01 ").ofMinLength(0)
-            .ofMaxLength(14)),
-        Tuple.of(5, Hostile.text()),
-        Tuple.of(1, Arbitraries.of("..", "../../etc/passwd", "%2e%2e%2f", "%00", "%",
+        weight(3, x -> {
+          String s = x.string(ALPHABET, 10, 10);
+          return s.substring(0, 5) + "-" + s.substring(5);
+        }),
+        weight(1, x -> x.string(ALPHABET + "-io01 ", 0, 14)),
+        weight(5, Hostile::text),
+        weight(1, x -> x.oneOf("..", "../../etc/passwd", "%2e%2e%2f", "%00", "%",
             "%ZZ", "%ED%A0%80", "%C0%AF", "a/b", "?x=1", "#", "index.html", "app.js")));
-    return Combinators.combine(Arbitraries.of("api", "track", "file"), code)
-        .as(TrackingCase::new);
+    return new TrackingCase(where, code);
   }
 
-  @Property
-  void aTrackingLookupNeverFailsAndFindsARealCode(@ForAll("lookups") TrackingCase c) {
+  @Test
+  void aTrackingLookupNeverFailsAndFindsARealCode() {
+    FuzzCases.check("tracking", FuzzCases.CASES, TrackingCodeFuzzTest::lookups, this::look);
+  }
+
+  private void look(TrackingCase c) {
     String typed = c.code().replace(TrackingCase.KNOWN, known);
     String path = switch (c.where()) {
       case "api" -> "/api/public/tickets/" + Url.segment(typed);

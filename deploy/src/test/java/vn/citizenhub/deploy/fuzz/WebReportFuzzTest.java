@@ -2,18 +2,17 @@ package vn.citizenhub.deploy.fuzz;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import vn.citizenhub.contract.TrackingCode;
 
 /**
  * {@code POST /api/web/reports} against the whole hub, with and without an Idempotency-Key: no
  * server error, nothing stored for a refusal, and each tracking code given becomes a ticket.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WebReportFuzzTest {
 
   private static final String PATH = "/api/web/reports";
@@ -22,28 +21,27 @@ class WebReportFuzzTest {
   private static final Map<String, String> GIVEN = new ConcurrentHashMap<>();
   private static FuzzHub hub;
 
-  @BeforeContainer
-  static void start() {
-    hub = FuzzHub.forThisClass();
+  @BeforeAll
+  void start() {
+    hub = FuzzHub.start();
   }
 
-  @AfterContainer
-  static void finish() {
+  @AfterAll
+  void finish() {
     try {
       hub.assertPromisesKept(GIVEN, TALLY);
     } finally {
       TALLY.write();
+      hub.close();
     }
   }
 
-  @Provide
-  Arbitrary<WebCase> reports() {
-    return WebReportInputs.cases();
+  @Test
+  void aWebReportIsRefusedWithNothingStoredOrGetsACodeThatBecomesATicket() {
+    FuzzCases.check("web", FuzzCases.CASES, WebReportInputs::cases, this::send);
   }
 
-  @Property
-  void aWebReportIsRefusedWithNothingStoredOrGetsACodeThatBecomesATicket(
-      @ForAll("reports") WebCase c) {
+  private void send(WebCase c) {
     long rowsBefore = outboxRows();
     Answer answer = TALLY.answered(hub.http.post(PATH, c.contentType(), c.bytes(), c.headers()),
         c);

@@ -1,10 +1,9 @@
 package vn.citizenhub.deploy.fuzz;
 
+import static vn.citizenhub.deploy.fuzz.FuzzRandom.weight;
+
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
+import vn.citizenhub.deploy.fuzz.FuzzRandom.Gen;
 
 /** Web reports as the portal's form would send them, and as an attacker would. */
 final class WebReportInputs {
@@ -14,38 +13,49 @@ final class WebReportInputs {
 
   private WebReportInputs() {}
 
-  static Arbitrary<WebCase> cases() {
-    return Combinators.combine(contentType(), body(), idempotencyKey(), Arbitraries.of(true,
-        false)).as(WebCase::new);
+  static WebCase cases(FuzzRandom r) {
+    return new WebCase(contentType(r), body(r), idempotencyKey(r), r.anyBoolean());
   }
 
-  static Arbitrary<String> contentType() {
-    return Arbitraries.frequencyOf(
-        Tuple.of(17, Arbitraries.just("application/json")),
-        Tuple.of(3, Arbitraries.of("text/plain", "application/x-www-form-urlencoded",
+  static String contentType(FuzzRandom r) {
+    return r.frequency(
+        weight(17, x -> "application/json"),
+        weight(3, x -> x.oneOf("text/plain", "application/x-www-form-urlencoded",
             "application/xml", "multipart/form-data; boundary=x", "*/*", "garbage",
             "application/json; charset=ISO-8859-1", "application/json; charset=UTF-16",
             "application/json; charset=nonsense", "")),
-        Tuple.of(1, Arbitraries.just((String) null)));
+        weight(1, x -> null));
   }
 
   /** The Idempotency-Key header: mostly none or a UUID, sometimes at or over its limit. */
-  static Arbitrary<String> idempotencyKey() {
-    return Arbitraries.frequencyOf(
-        Tuple.of(5, Arbitraries.just((String) null)),
-        Tuple.of(4, Arbitraries.create(() -> "fuzz-" + FuzzHub.fresh())),
-        Tuple.of(2, Arbitraries.of(" ", "\t", "a".repeat(99), "b".repeat(100), "c".repeat(101),
-            "d".repeat(191), "e".repeat(192), "f".repeat(4000)).map(k -> k.isBlank() ? k
-            : k.substring(0, k.length() - 1) + (FuzzHub.fresh() % 10))),
-        Tuple.of(1, Arbitraries.strings().withCharRange(' ', '~').withCharRange('\u00a0', '\u00ff')
-            .ofMinLength(1).ofMaxLength(120).map(k -> k + "#" + FuzzHub.fresh())));
+  static String idempotencyKey(FuzzRandom r) {
+    return r.frequency(
+        weight(5, x -> null),
+        weight(4, x -> "fuzz-" + FuzzHub.fresh()),
+        weight(2, x -> {
+          String k = x.oneOf(" ", "\t", "a".repeat(99), "b".repeat(100), "c".repeat(101),
+              "d".repeat(191), "e".repeat(192), "f".repeat(4000));
+          return k.isBlank() ? k : k.substring(0, k.length() - 1) + (FuzzHub.fresh() % 10);
+        }),
+        weight(1, x -> x.string(LATIN_1, 1, 120) + "#" + FuzzHub.fresh()));
   }
 
-  static Arbitrary<String> body() {
-    return Arbitraries.frequencyOf(
-        Tuple.of(16, form()),
-        Tuple.of(3, wholeBody()),
-        Tuple.of(1, Arbitraries.of(KNOWN)));
+  /** What a header value may hold: printable ASCII and the rest of Latin-1. */
+  private static final String LATIN_1 = printable(' ', '~') + printable('\u00a0', '\u00ff');
+
+  private static String printable(char from, char to) {
+    StringBuilder s = new StringBuilder();
+    for (char c = from; c <= to; c++) {
+      s.append(c);
+    }
+    return s.toString();
+  }
+
+  static String body(FuzzRandom r) {
+    return r.frequency(
+        weight(16, form()),
+        weight(3, WebReportInputs::wholeBody),
+        weight(1, x -> x.oneOf(KNOWN)));
   }
 
   /** Reports that once got a code and never became a ticket (issue 11): always in the mix. */
@@ -64,43 +74,43 @@ final class WebReportInputs {
       OrdinaryReport.json().replace("\"ROAD_DAMAGE\"", "\"" + "R".repeat(41) + "\""));
 
   /** Bodies that are not a report object at all. */
-  static Arbitrary<String> wholeBody() {
-    return Arbitraries.oneOf(
-        Arbitraries.of("", " ", "null", "[]", "{}", "\"report\"", "123", "NaN", "{", "}",
+  static String wholeBody(FuzzRandom r) {
+    return r.anyOf(
+        x -> x.oneOf("", " ", "null", "[]", "{}", "\"report\"", "123", "NaN", "{", "}",
             "{\"kind\":", "{\"kind\":\"REPORT\"", "{'kind':'REPORT'}", "{kind:REPORT}",
             "/* c */ {}", "\ufeff" + OrdinaryReport.json(), OrdinaryReport.json() + "garbage",
             OrdinaryReport.json() + OrdinaryReport.json(), "[" + OrdinaryReport.json() + "]",
             OrdinaryReport.json().replaceFirst("\\{", "{\"a\":1,\"a\":2,"),
             OrdinaryReport.json().substring(0, 80)),
-        Hostile.wrongValue(),
-        Arbitraries.strings().all().ofMaxLength(200));
+        Hostile::wrongValue,
+        x -> x.anyString(200));
   }
 
   /** The portal's form, spoiled here and there (see {@link Form}). */
-  static Arbitrary<String> form() {
+  static Gen<String> form() {
     return Form.object(List.of(
-        Form.required("kind", Arbitraries.of("\"REPORT\"", "\"SUGGESTION\"", "\"QUESTION\"",
+        Form.required("kind", r -> r.oneOf("\"REPORT\"", "\"SUGGESTION\"", "\"QUESTION\"",
             "\"COMPLAINT\"", "\"INFORMATION_REQUEST\"")),
-        Form.required("categoryCode", Arbitraries.of(CATEGORIES).map(JsonText::quote)),
-        Form.required("description", Arbitraries.frequencyOf(
-            Tuple.of(3, Arbitraries.of(Hostile.SENTENCES)),
-            Tuple.of(1, Hostile.text())).map(JsonText::quote)),
+        Form.required("categoryCode", r -> JsonText.quote(r.oneOf(CATEGORIES))),
+        Form.required("description", r -> JsonText.quote(r.frequency(
+            weight(3, x -> x.oneOf(Hostile.SENTENCES)),
+            weight(1, Hostile::text)))),
         Form.required("location", location()),
-        Form.optional("name", Arbitraries.of("\"Trần Thị Thu\"", "\"Nguyễn Văn A\"")),
-        Form.optional("phone", Arbitraries.of("\"0912 345 678\"", "\"+84912345678\"")),
-        Form.optional("email", Arbitraries.of("\"thu@example.vn\"")),
-        Form.optional("citizenRef", Arbitraries.of("\"device-42\"")),
+        Form.optional("name", r -> r.oneOf("\"Trần Thị Thu\"", "\"Nguyễn Văn A\"")),
+        Form.optional("phone", r -> r.oneOf("\"0912 345 678\"", "\"+84912345678\"")),
+        Form.optional("email", r -> "\"thu@example.vn\""),
+        Form.optional("citizenRef", r -> "\"device-42\""),
         Form.required("consent", Form.object(List.of(
-            Form.required("given", Arbitraries.just("true")),
-            Form.required("textVersion", Arbitraries.of("\"web-2025-07\"")))))));
+            Form.required("given", r -> "true"),
+            Form.required("textVersion", r -> "\"web-2025-07\""))))));
   }
 
-  private static Arbitrary<String> location() {
+  private static Gen<String> location() {
     return Form.object(List.of(
-        Form.optional("address", Arbitraries.of("\"Đường Nguyễn Huệ, phường Kiến Tường\"",
+        Form.optional("address", r -> r.oneOf("\"Đường Nguyễn Huệ, phường Kiến Tường\"",
             "\"Hẻm 3, phường Tân An\"")),
-        Form.number("latitude", Arbitraries.of("10.7765", "11.3"), true),
-        Form.number("longitude", Arbitraries.of("106.7009", "106.1"), true),
-        Form.optional("communeCode", Arbitraries.of("\"27787\""))));
+        Form.number("latitude", r -> r.oneOf("10.7765", "11.3"), true),
+        Form.number("longitude", r -> r.oneOf("106.7009", "106.1"), true),
+        Form.optional("communeCode", r -> "\"27787\"")));
   }
 }

@@ -1,12 +1,10 @@
 package vn.citizenhub.deploy.fuzz;
 
+import static vn.citizenhub.deploy.fuzz.FuzzRandom.weight;
+
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
+import vn.citizenhub.deploy.fuzz.FuzzRandom.Gen;
 
 /**
  * A citizen's conversation with the OA (follow, description, place, category, consent) with
@@ -19,53 +17,51 @@ final class ZaloInputs {
 
   private ZaloInputs() {}
 
-  static Arbitrary<ZaloCase> cases() {
-    return Arbitraries.frequencyOf(
-        Tuple.of(3, conversation()),
-        Tuple.of(2, odd().list().ofMinSize(1).ofMaxSize(3)))
-        .map(events -> new ZaloCase(List.copyOf(events)));
+  static ZaloCase cases(FuzzRandom r) {
+    List<ZaloCase.Event> events = r.frequency(
+        weight(3, ZaloInputs::conversation),
+        weight(2, x -> x.list(x.between(1, 3), ODD)));
+    return new ZaloCase(List.copyOf(events));
   }
 
-  private static Arbitrary<ZaloCase.Signing> signing() {
-    return Arbitraries.frequency(Tuple.of(30, ZaloCase.Signing.SIGNED),
-        Tuple.of(1, ZaloCase.Signing.WRONG), Tuple.of(1, ZaloCase.Signing.NONE));
+  private static ZaloCase.Signing signing(FuzzRandom r) {
+    return r.frequency(weight(30, x -> ZaloCase.Signing.SIGNED),
+        weight(1, x -> ZaloCase.Signing.WRONG), weight(1, x -> ZaloCase.Signing.NONE));
   }
 
   /** The steps of a report, each text ordinary or hostile. */
-  static Arbitrary<List<ZaloCase.Event>> conversation() {
-    Arbitrary<String> description = citizenText(Hostile.SENTENCES.get(0));
-    Arbitrary<String> address = citizenText("Đường Nguyễn Huệ, phường Kiến Tường");
-    Arbitrary<String> choice = Arbitraries.frequencyOf(Tuple.of(6, Arbitraries.just("1")),
-        Tuple.of(1, Hostile.text()), Tuple.of(1, Hostile.number()));
-    Arbitrary<String> consent = Arbitraries.frequencyOf(
-        Tuple.of(8, Arbitraries.just("Đồng ý")), Tuple.of(1, Hostile.text()));
-    Arbitrary<Optional<String>> place = Arbitraries.frequencyOf(
-        Tuple.of(2, Arbitraries.just(Optional.<String>empty())),
-        Tuple.of(1, location().map(Optional::of)));
-    return Combinators.combine(description, place, address, choice, consent, signing())
-        .as((d, p, a, c, ok, s) -> {
-          List<ZaloCase.Event> steps = new ArrayList<>();
-          steps.add(new ZaloCase.Event(follow(), ZaloCase.Signing.SIGNED));
-          steps.add(new ZaloCase.Event(text(d), s));
-          p.ifPresent(json -> steps.add(new ZaloCase.Event(json, ZaloCase.Signing.SIGNED)));
-          steps.add(new ZaloCase.Event(text(a), ZaloCase.Signing.SIGNED));
-          steps.add(new ZaloCase.Event(text(c), ZaloCase.Signing.SIGNED));
-          steps.add(new ZaloCase.Event(text(ok), ZaloCase.Signing.SIGNED));
-          return steps;
-        });
+  static List<ZaloCase.Event> conversation(FuzzRandom r) {
+    String description = citizenText(r, Hostile.SENTENCES.get(0));
+    String place = r.frequency(weight(2, x -> null), weight(1, ZaloInputs::location));
+    String address = citizenText(r, "Đường Nguyễn Huệ, phường Kiến Tường");
+    String choice = r.frequency(weight(6, x -> "1"), weight(1, Hostile::text),
+        weight(1, Hostile::number));
+    String consent = r.frequency(weight(8, x -> "Đồng ý"), weight(1, Hostile::text));
+    ZaloCase.Signing signing = signing(r);
+    List<ZaloCase.Event> steps = new ArrayList<>();
+    steps.add(new ZaloCase.Event(follow(), ZaloCase.Signing.SIGNED));
+    steps.add(new ZaloCase.Event(text(description), signing));
+    if (place != null) {
+      steps.add(new ZaloCase.Event(place, ZaloCase.Signing.SIGNED));
+    }
+    steps.add(new ZaloCase.Event(text(address), ZaloCase.Signing.SIGNED));
+    steps.add(new ZaloCase.Event(text(choice), ZaloCase.Signing.SIGNED));
+    steps.add(new ZaloCase.Event(text(consent), ZaloCase.Signing.SIGNED));
+    return steps;
   }
 
-  private static Arbitrary<String> citizenText(String ordinary) {
-    return Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.just(ordinary)),
-        Tuple.of(4, Hostile.text()));
+  private static String citizenText(FuzzRandom r, String ordinary) {
+    return r.frequency(weight(3, x -> ordinary), weight(4, Hostile::text));
   }
 
-  private static Arbitrary<String> location() {
-    return Combinators.combine(Hostile.number(), Hostile.number(), Hostile.text())
-        .as((lat, lon, label) -> userEvent("user_send_location",
-            "{\"attachments\":[{\"payload\":{\"coordinates\":{\"latitude\":" + asZaloSends(lat)
-                + ",\"longitude\":" + asZaloSends(lon) + "}},\"type\":\"location\"}],\"text\":"
-                + JsonText.quote(label) + ",\"msg_id\":" + msgId() + "}"));
+  private static String location(FuzzRandom r) {
+    String lat = Hostile.number(r);
+    String lon = Hostile.number(r);
+    String label = Hostile.text(r);
+    return userEvent("user_send_location", "{\"attachments\":[{\"payload\":{\"coordinates\":"
+        + "{\"latitude\":" + asZaloSends(lat) + ",\"longitude\":" + asZaloSends(lon)
+        + "}},\"type\":\"location\"}],\"text\":" + JsonText.quote(label) + ",\"msg_id\":"
+        + msgId() + "}");
   }
 
   /** Zalo sends coordinates as strings: a number literal is sent so, anything else raw. */
@@ -74,35 +70,35 @@ final class ZaloInputs {
   }
 
   /** Events of every kind with their parts spoiled: absurd ids, timestamps, messages. */
-  static Arbitrary<ZaloCase.Event> odd() {
-    Arbitrary<String> eventName = Arbitraries.of("user_send_text", "user_send_image",
+  private static final Gen<ZaloCase.Event> ODD = odd();
+
+  static Gen<ZaloCase.Event> odd() {
+    Gen<String> eventName = r -> JsonText.quote(r.oneOf("user_send_text", "user_send_image",
         "user_send_location", "user_submit_info", "follow", "unfollow", "user_withdraw",
         "user_send_sticker", "user_send_file", "oa_send_text", "user_received_message",
-        "user_seen_message").map(JsonText::quote);
-    Arbitrary<String> message = Form.object(List.of(
-        Form.required("text", Hostile.text().map(JsonText::quote)),
-        Form.required("msg_id", Arbitraries.create(ZaloInputs::msgId)),
-        Form.optional("attachments", Arbitraries.of("[]", "[{\"type\":\"image\",\"payload\":"
+        "user_seen_message"));
+    Gen<String> message = Form.object(List.of(
+        Form.required("text", r -> JsonText.quote(Hostile.text(r))),
+        Form.required("msg_id", r -> msgId()),
+        Form.optional("attachments", r -> r.oneOf("[]", "[{\"type\":\"image\",\"payload\":"
             + "{\"url\":\"http://127.0.0.1:1/x.jpg\"}}]", "[{\"type\":\"location\"}]"))));
-    Arbitrary<String> info = Form.object(List.of(
-        Form.required("name", Arbitraries.of("\"Lê Thị Cúc\"")),
-        Form.required("phone", Arbitraries.of("\"0912345678\"", "\"84912345678\"")),
-        Form.optional("address", Arbitraries.of("\"12 Hùng Vương\"")),
-        Form.optional("city", Arbitraries.of("\"Tây Ninh\""))));
-    Arbitrary<String> sender = Arbitraries.frequencyOf(
-        Tuple.of(6, Arbitraries.just("{\"id\":\"" + U + "\"}")),
-        Tuple.of(1, Arbitraries.of(63, 64, 65, 200).map(n -> "{\"id\":\"" + U + "9".repeat(n)
-            + "\"}")));
-    Arbitrary<String> event = Form.object(List.of(
-        Form.required("app_id", Arbitraries.just("\"" + FuzzHub.ZALO_APP_ID + "\"")),
+    Gen<String> info = Form.object(List.of(
+        Form.required("name", r -> "\"Lê Thị Cúc\""),
+        Form.required("phone", r -> r.oneOf("\"0912345678\"", "\"84912345678\"")),
+        Form.optional("address", r -> "\"12 Hùng Vương\""),
+        Form.optional("city", r -> "\"Tây Ninh\"")));
+    Gen<String> sender = r -> r.frequency(
+        weight(6, x -> "{\"id\":\"" + U + "\"}"),
+        weight(1, x -> "{\"id\":\"" + U + "9".repeat(x.oneOf(63, 64, 65, 200)) + "\"}"));
+    Gen<String> event = Form.object(List.of(
+        Form.required("app_id", r -> "\"" + FuzzHub.ZALO_APP_ID + "\""),
         Form.required("sender", sender),
-        Form.required("recipient", Arbitraries.just("{\"id\":\"" + FuzzHub.ZALO_OA_ID
-            + "\"}")),
+        Form.required("recipient", r -> "{\"id\":\"" + FuzzHub.ZALO_OA_ID + "\"}"),
         Form.required("event_name", eventName),
         Form.required("message", message),
         Form.optional("info", info),
-        Form.number("timestamp", Arbitraries.just("\"" + ZaloCase.TIME + "\""), false)));
-    return Combinators.combine(event, signing()).as(ZaloCase.Event::new);
+        Form.number("timestamp", r -> "\"" + ZaloCase.TIME + "\"", false)));
+    return r -> new ZaloCase.Event(event.apply(r), signing(r));
   }
 
   static String follow() {
