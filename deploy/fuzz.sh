@@ -3,20 +3,28 @@
 # Idempotency-Key, signed Zalo events, signed phone-system events, staff actions and sign-ins,
 # tracking codes) for about CASES requests in all, over the tests' own Kafka broker and MariaDB.
 # Nothing stops at the first broken promise: each is counted, and the counts are printed at the
-# end (docs/fuzzing.md). CI runs the same properties with a few hundred tries each.
-#   deploy/fuzz.sh [CASES]      (default 100000)
+# end (docs/fuzzing.md). CI runs the same tests with 250 cases each.
+#   deploy/fuzz.sh [CASES]      (default 100000; FUZZ_SEED=<seed> replays a run)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cases=${1:-100000}
-# Five properties take FUZZ_TRIES tries each (the sign-in one 100); a Zalo try is a conversation of
-# about five events and a web try with a key sends up to three requests: about nine per round.
-tries=${FUZZ_TRIES:-$(( (cases + 8) / 9 ))}
+# Five tests take FUZZ_CASES generated cases each (the sign-in one two fifths of that); a Zalo case
+# is a conversation of about five events and a web case with a key sends up to three requests:
+# about nine requests per round.
+per_test=${FUZZ_CASES:-$(( (cases + 8) / 9 ))}
+seed=()
+if [[ -n "${FUZZ_SEED:-}" ]]; then
+  seed=(-Dfuzz.seed="$FUZZ_SEED")
+fi
 
 rm -rf deploy/target/fuzz-counts
 ./mvnw -B -ntp -q -pl channel-zalo,deploy -am test -Dtest='*FuzzTest' \
-  -Dsurefire.failIfNoSpecifiedTests=false -Djqwik.tries.default="$tries" -Dfuzz.countOnly=true
+  -Dsurefire.failIfNoSpecifiedTests=false -Dfuzz.cases="$per_test" ${seed[@]+"${seed[@]}"} \
+  -Dfuzz.countOnly=true
 
-echo "Fuzz run: $tries tries per property"
+echo "Fuzz run: $per_test generated cases per test," \
+  "$(grep -ah -o 'seed -\?[0-9]*' deploy/target/surefire-reports/*-output.txt 2>/dev/null \
+  | sort -u | head -1 || true)"
 printf '%-10s %9s %9s %9s %13s %7s %18s %19s\n' family cases refused accepted server-errors \
   stalls stored-when-refused codes-without-ticket
 for f in deploy/target/fuzz-counts/*.properties; do
