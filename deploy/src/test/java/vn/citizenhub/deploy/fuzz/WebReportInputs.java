@@ -51,9 +51,17 @@ final class WebReportInputs {
     return s.toString();
   }
 
+  private static final Gen<String> FORM = form();
+
+  /**
+   * Mostly the form spoiled, and now and then as the portal sends it: its location and consent
+   * are spoiled on their own too, so an accepted report (and a key resent after one) would be
+   * rare otherwise. (jqwik mixed such ordinary cases in as edge cases; this generator does not.)
+   */
   static String body(FuzzRandom r) {
     return r.frequency(
-        weight(16, form()),
+        weight(2, x -> OrdinaryReport.json()),
+        weight(16, FORM),
         weight(3, WebReportInputs::wholeBody),
         weight(1, x -> x.oneOf(KNOWN)));
   }
