@@ -37,4 +37,4 @@ cat deploy/target/fuzz-counts/*.properties | awk -F= '{ s[$1] += $2 } END {
   printf "%-10s %9d %9d %9d %13d %7d %18d %19d\n", "total", s["cases"], s["refused"],
     s["accepted"], s["serverErrors"], s["stalls"], s["storedWhenRefused"], s["codesWithoutTicket"] }'
 grep -ah '^FUZZ [a-z]* [a-zA-Z]*: ' deploy/target/surefire-reports/*-output.txt 2>/dev/null \
-  | cut -c1-300 | sort | uniq | head -40 || true
+  | grep -v ' cases, seed ' | cut -c1-300 | sort | uniq | head -40 || true
