@@ -56,7 +56,8 @@ final class WebReportInputs {
   /**
    * Mostly the form spoiled, and now and then as the portal sends it: its location and consent
    * are spoiled on their own too, so an accepted report (and a key resent after one) would be
-   * rare otherwise. (jqwik mixed such ordinary cases in as edge cases; this generator does not.)
+   * rare otherwise (the library used before mixed such cases in as edge cases; FuzzRandom does
+   * not).
    */
   static String body(FuzzRandom r) {
     return r.frequency(
