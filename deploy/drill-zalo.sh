@@ -17,7 +17,8 @@ db_port=${DRILL_DB_PORT:-3327}
 kafka_port=${DRILL_KAFKA_PORT:-39392}
 port=${DRILL_HTTP_PORT:-28290}
 zalo_port=${DRILL_FAKE_ZALO_PORT:-28299}
-health_url=${DRILL_HEALTH_URL:-http://127.0.0.1:$port/health}   # moves with the management port
+management_port=${DRILL_MANAGEMENT_PORT:-$((port + 100))}
+health_url=${DRILL_HEALTH_URL:-http://127.0.0.1:$management_port/health}   # the management port
 app_id=1760000000000000001; oa_id=2420000000000000002; secret=drill-oa-secret
 password=drill-Secret-2025
 mariadb_env=(BENCH_DB_DIR=/var/tmp/hub-drill-zalo-mariadb BENCH_DB_PORT=$db_port BENCH_DB_BUFFER_POOL=256M)
@@ -44,7 +45,7 @@ mariadb -h 127.0.0.1 -P "$db_port" -u root -e "DROP DATABASE IF EXISTS drill_zal
 env "${kafka_env[@]}" deploy/scripts/kafka-local.sh start
 db_url="jdbc:mysql://127.0.0.1:$db_port/drill_zalo"
 DATASOURCES_DEFAULT_URL="$db_url?rewriteBatchedStatements=true&useServerPrepStmts=true&cachePrepStmts=true&characterEncoding=UTF-8" \
-KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:$kafka_port HUB_HTTP_PORT=$port HUB_DATA_DIR=$dir/hub \
+KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:$kafka_port HUB_HTTP_PORT=$port HUB_MANAGEMENT_PORT=$management_port HUB_DATA_DIR=$dir/hub \
 HUB_DEMO_PASSWORD=$password \
   java -Xmx1g \
     -Dhub.zalo.oas.drill.app-id=$app_id -Dhub.zalo.oas.drill.oa-id=$oa_id \
