@@ -64,7 +64,7 @@ class DeliveryReports {
     Notification sms = new Notification(n.schema(),
         UUID.nameUUIDFromBytes((n.id() + ":sms").getBytes(StandardCharsets.UTF_8)).toString(),
         n.kind(), clock.instant(), Channel.HOTLINE, Channel.HOTLINE.identity(phone),
-        n.trackingCode(), n.messageVi(), n.messageEn(), n.contact());
+        n.trackingCode(), n.messageVi(), n.messageEn(), n.contact(), n.feedbackToken());
     // Waits for the broker: a notice is handed back only once Kafka holds it.
     producer.send(new ProducerRecord<>(Topics.NOTIFY, sms.citizenIdentity(),
         ContractJson.write(sms))).get(10, TimeUnit.SECONDS);
