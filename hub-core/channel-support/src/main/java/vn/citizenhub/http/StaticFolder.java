@@ -37,17 +37,51 @@ public final class StaticFolder {
   /** The classpath folder behind {@link #SHARED_PATH}, in this module so every page server has it. */
   public static final String SHARED_FOLDER = "web-shared/";
 
+  /**
+   * Where the citizen portal's common code (header, language switch, folding search, the public
+   * API helper, the portal's styles) is served: one copy for channel-web's pages ({@code /},
+   * {@code /report}) and hub-core's tracking page ({@code /track}). Like {@link #SHARED_PATH},
+   * hub-core answers when it is in the JVM and channel-web when it runs alone.
+   */
+  public static final String PORTAL_SHARED_PATH = "/portal-shared";
+
+  /** The classpath folder behind {@link #PORTAL_SHARED_PATH}. */
+  public static final String PORTAL_SHARED_FOLDER = "portal-shared/";
+
   private final String folder;
+  private final String contentSecurityPolicy;
 
   /** @param folder the classpath folder, ending in a slash */
   public StaticFolder(String folder) {
+    this(folder, CONTENT_SECURITY_POLICY);
+  }
+
+  /**
+   * A folder whose pages need a policy of their own (the portal's map loads tiles from the
+   * province's tile server: {@link #policyWithImagesFrom}).
+   */
+  public StaticFolder(String folder, String contentSecurityPolicy) {
     this.folder = folder;
+    this.contentSecurityPolicy = contentSecurityPolicy;
   }
 
   /** Scripts and styles from this origin only; no inline code, no framing, no plug-ins. */
   public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self';"
       + " style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none';"
       + " base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+  /**
+   * {@link #CONTENT_SECURITY_POLICY} with images also from {@code blob:} (previews of the photos a
+   * citizen picked, which never leave the browser until sent) and from the given origins (a map's
+   * tile server, e.g. {@code https://*.tile.example.org}); nothing else is loosened.
+   */
+  public static String policyWithImagesFrom(String... origins) {
+    StringBuilder images = new StringBuilder("img-src 'self' data: blob:");
+    for (String origin : origins) {
+      images.append(' ').append(origin);
+    }
+    return CONTENT_SECURITY_POLICY.replace("img-src 'self' data:", images.toString());
+  }
 
   private static final Pattern FILE_NAME = Pattern.compile("[a-z0-9][a-z0-9-]*\\.[a-z]{2,4}");
   private static final Map<String, String> CONTENT_TYPES = Map.of(
@@ -68,23 +102,25 @@ public final class StaticFolder {
   public HttpResponse<?> serve(String file, HttpRequest<?> request) {
     Optional<Asset> found = FILE_NAME.matcher(file).matches() ? find(file) : Optional.empty();
     if (found.isEmpty()) {
-      return secured(HttpResponse.status(HttpStatus.NOT_FOUND));
+      return secured(HttpResponse.status(HttpStatus.NOT_FOUND), contentSecurityPolicy);
     }
     Asset asset = found.get();
     // Revalidate every time (no-cache), so a new release is seen at once; unchanged files cost
     // only a 304.
     if (asset.etag().equals(request.getHeaders().get(HttpHeaders.IF_NONE_MATCH))) {
-      return secured(HttpResponse.notModified()).header(HttpHeaders.ETAG, asset.etag());
+      return secured(HttpResponse.notModified(), contentSecurityPolicy)
+          .header(HttpHeaders.ETAG, asset.etag());
     }
-    return secured(HttpResponse.ok(asset.bytes()))
+    return secured(HttpResponse.ok(asset.bytes()), contentSecurityPolicy)
         .contentType(asset.contentType())
         .header(HttpHeaders.ETAG, asset.etag());
   }
 
-  private static <T> MutableHttpResponse<T> secured(MutableHttpResponse<T> response) {
+  private static <T> MutableHttpResponse<T> secured(MutableHttpResponse<T> response,
+      String policy) {
     return response
         .header(HttpHeaders.CACHE_CONTROL, "no-cache")
-        .header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+        .header("Content-Security-Policy", policy)
         .header("X-Content-Type-Options", "nosniff")
         .header("X-Frame-Options", "DENY")
         .header("Referrer-Policy", "no-referrer");
