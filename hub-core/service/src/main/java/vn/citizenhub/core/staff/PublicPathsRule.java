@@ -8,14 +8,16 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.security.rules.SecurityRuleResult;
 import jakarta.inject.Singleton;
 import java.util.List;
+import java.util.Set;
 import org.reactivestreams.Publisher;
 
 /**
  * The paths that need no staff sign-in, from DESIGN.md's public surface: citizens' channels and
  * tracking, outside systems that prove themselves in their own way (Zalo's signature, an app
  * partner's key), operations' probes (served on the management port only, so the public port
- * answers 404 for them), and the console's and API documentation's static pages
- * with the code the staff pages share (which hold no data: their data comes from
+ * answers 404 for them), the citizen portal's pages ({@code /}, {@code /report}, their files
+ * and what they share with the tracking page), and the console's and API documentation's static
+ * pages with the code the staff pages share (which hold no data: their data comes from
  * {@code /api/staff}). Kept in code, not in a configuration file, so that the all-in-one
  * launcher and hub-core alone draw the same line.
  * Everything else is closed unless a controller's {@code @Secured} opens it.
@@ -26,7 +28,10 @@ class PublicPathsRule implements SecurityRule<HttpRequest<?>> {
   static final List<String> PUBLIC_PREFIXES = List.of(
       "/api/public/", "/api/web/", "/zalo/", "/api/app/", "/open311/", "/health", "/prometheus",
       "/metrics", "/console", "/track", "/swagger/", "/hotline", "/web-shared/",
-      "/favicon.ico");
+      "/portal/", "/portal-shared/", "/favicon.ico");
+
+  /** The citizen portal's pages (channel-web): whole paths, as "/" is a prefix of everything. */
+  static final Set<String> PUBLIC_PAGES = Set.of("/", "/report");
 
   @Override
   public Publisher<SecurityRuleResult> check(@Nullable HttpRequest<?> request,
@@ -35,6 +40,9 @@ class PublicPathsRule implements SecurityRule<HttpRequest<?>> {
       return Publishers.just(SecurityRuleResult.UNKNOWN);
     }
     String path = request.getPath();
+    if (PUBLIC_PAGES.contains(path)) {
+      return Publishers.just(SecurityRuleResult.ALLOWED);
+    }
     for (String prefix : PUBLIC_PREFIXES) {
       if (path.startsWith(prefix)) {
         return Publishers.just(SecurityRuleResult.ALLOWED);
