@@ -2,37 +2,61 @@ package vn.citizenhub.http;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
 
 /**
- * {@code hub.public-url} (env {@code HUB_PUBLIC_URL}): where citizens reach the hub, as written
- * in the links the hub hands out (a tracking page in a notice or a QR code, a private feedback
- * link). Behind a proxy it is the proxy's address, not this service's.
+ * {@code hub.public-url} (env {@code HUB_PUBLIC_URL}): the address citizens reach the hub at, as
+ * their browser sees it behind every proxy ({@code https://phananh.tayninh.gov.vn}). Links that
+ * leave the hub (an e-mail's tracking link, an unsubscribe link) are made from it, never from a
+ * request's Host header, which a client chooses.
  */
 @ConfigurationProperties("hub")
 public class PublicUrl {
 
-  public static final String DEFAULT_PUBLIC_URL = "http://localhost:8080";
+  public static final String PROPERTY = "hub.public-url";
+  public static final String DEFAULT = "http://localhost:8080";
 
-  private String publicUrl = DEFAULT_PUBLIC_URL;
+  private String base = DEFAULT;
 
-  public String getPublicUrl() {
-    return publicUrl;
+  /** The base URL without a trailing slash. */
+  public String base() {
+    return base;
   }
 
-  /** An absolute http(s) address; a trailing slash is dropped. */
-  public void setPublicUrl(String publicUrl) {
-    URI uri = URI.create(publicUrl.strip());
-    if (uri.getHost() == null
-        || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
-      throw new IllegalArgumentException(
-          "hub.public-url must be an absolute http(s) address, e.g. https://phananh.tayninh.gov.vn");
+  /** {@code pathAndQuery} (starting with '/') on the public base URL. */
+  public String link(String pathAndQuery) {
+    if (!pathAndQuery.startsWith("/")) {
+      throw new IllegalArgumentException("a link path starts with '/'");
     }
-    String text = uri.toString();
-    this.publicUrl = text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
+    return base + pathAndQuery;
   }
 
-  /** The citizen's tracking page for a code: {@code {public-url}/track?code={code}}. */
-  public String trackingPage(String displayCode) {
-    return publicUrl + "/track?code=" + displayCode;
+  /** Bound from {@code hub.public-url}; refuses anything but an absolute http(s) URL. */
+  public void setPublicUrl(String value) {
+    this.base = normalize(value);
+  }
+
+  static String normalize(String value) {
+    String trimmed = value == null ? "" : value.strip();
+    while (trimmed.endsWith("/")) {
+      trimmed = trimmed.substring(0, trimmed.length() - 1);
+    }
+    try {
+      URI uri = new URI(trimmed);
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null
+          || uri.getQuery() != null || uri.getFragment() != null || uri.getUserInfo() != null) {
+        throw new IllegalArgumentException(invalid(value));
+      }
+      return trimmed;
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException(invalid(value), e);
+    }
+  }
+
+  private static String invalid(String value) {
+    return PROPERTY + " (HUB_PUBLIC_URL) must be an absolute http(s) URL without query, e.g. "
+        + "https://phananh.example.gov.vn; got '" + value + "'";
   }
 }

@@ -35,7 +35,7 @@ class TrackingQrController {
           "Mã tra cứu không đúng.", "This is not a valid tracking code."));
     }
     String shown = parsed.get().display();
-    String svg = QrSvg.of(publicUrl.trackingPage(shown),
+    String svg = QrSvg.of(publicUrl.link("/track?code=" + shown),
         "Mã QR tra cứu " + shown + " / Tracking QR code " + shown);
     return HttpResponse.ok(svg).contentType(SVG)
         // The same code always draws the same picture; the public address changes rarely.
