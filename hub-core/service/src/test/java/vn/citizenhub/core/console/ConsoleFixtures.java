@@ -84,6 +84,15 @@ final class ConsoleFixtures {
         Map.of("action", "TRANSFER", "agencyCode", agency, "text", reason));
   }
 
+  /** An officer resolves a ticket, as fixed, with a public answer, through the API. */
+  void resolve(String username, String code, String answer) throws Exception {
+    String token = token(username);
+    JsonNode found = ContractJson.mapper().readTree(http.toBlocking().retrieve(
+        HttpRequest.GET("/api/staff/tickets?q=" + code).bearerAuth(token)));
+    act(token, found.path("items").get(0).path("id").asLong(),
+        Map.of("action", "RESOLVE", "closureCode", "FIXED", "text", answer));
+  }
+
   private String token(String username) throws Exception {
     return ContractJson.mapper().readTree(http.toBlocking().retrieve(
         HttpRequest.POST("/api/staff/token", Map.of("username", username, "password", PASSWORD))))
