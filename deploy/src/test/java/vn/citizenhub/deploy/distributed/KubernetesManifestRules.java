@@ -234,12 +234,15 @@ abstract class KubernetesManifestRules {
     k8s().named(Ingress.class, "citizen-hub").getSpec().getRules().forEach(rule ->
         rule.getHttp().getPaths().forEach(path ->
             routes.put(path.getPath(), path.getBackend().getService().getName())));
-    assertEquals(new TreeMap<>(Map.of(
-        "/api/public", "hub-core", "/api/staff", "hub-core", "/console", "hub-core",
-        "/web-shared", "hub-core", "/open311", "hub-core", "/api/web", "channel-web",
-        "/zalo/webhook", "channel-zalo",
-        "/api/hotline", "channel-hotline", "/hotline", "channel-hotline",
-        "/api/app", "channel-app")), routes);
+    assertEquals(new TreeMap<>(Map.ofEntries(
+        Map.entry("/api/public", "hub-core"), Map.entry("/api/staff", "hub-core"),
+        Map.entry("/console", "hub-core"), Map.entry("/web-shared", "hub-core"),
+        Map.entry("/open311", "hub-core"), Map.entry("/track", "hub-core"),
+        Map.entry("/portal-shared", "hub-core"), Map.entry("/", "channel-web"),
+        Map.entry("/report", "channel-web"), Map.entry("/portal", "channel-web"),
+        Map.entry("/api/web", "channel-web"), Map.entry("/zalo/webhook", "channel-zalo"),
+        Map.entry("/api/hotline", "channel-hotline"), Map.entry("/hotline", "channel-hotline"),
+        Map.entry("/api/app", "channel-app"))), routes);
     for (String service : Set.copyOf(routes.values())) {
       assertTrue(k8s().named(Service.class, service).getSpec().getPorts().stream()
           .anyMatch(p -> "http".equals(p.getName())), service + " has a port named http");
