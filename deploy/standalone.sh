@@ -15,6 +15,6 @@ if [ -z "$jar" ] || [ -n "$(find . -path ./data -prune -o -name '*.java' -newer 
 fi
 export HUB_DATA_DIR=${HUB_DATA_DIR:-./data}
 mkdir -p "$HUB_DATA_DIR"
-echo "Public port ${HUB_HTTP_PORT:-8080} (console: /console, hotline: /hotline);" \
+echo "Public port ${HUB_HTTP_PORT:-8080} (citizen portal: /, staff console: /console, hotline: /hotline);" \
   "health and metrics on the management port: http://localhost:${HUB_MANAGEMENT_PORT:-8090}/health"
 exec java ${JAVA_OPTS:-} -jar "$jar"

@@ -255,10 +255,10 @@ async function followExisting(code) {
 }
 
 let done = null;
+onLanguageChange(() => done && renderDone());
 function showDone(answer, following) {
   done = { answer, following };
   renderDone();
-  onLanguageChange(renderDone);
   $('form-view').hidden = true;
   $('similar-view').hidden = true;
   $('done-view').hidden = false;
