@@ -23,6 +23,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.citizenhub.contract.Channel;
@@ -83,6 +84,12 @@ class TrackingPageBrowserTest implements TestPropertyProvider {
     browser.get(server.getURL() + "/track");
     wait.until(ExpectedConditions.elementToBeClickable(By.id("code")));
     Accessibility.assertNoSeriousViolations(browser, "tracking page: empty form");
+    // The first Tab reaches the code box, and the ring shows where the focus is.
+    new Actions(browser).sendKeys(Keys.TAB).perform();
+    WebElement focused = browser.switchTo().activeElement();
+    assertEquals("code", focused.getAttribute("id"));
+    assertEquals("solid", focused.getCssValue("outline-style"));
+    assertEquals("rgba(11, 79, 138, 1)", focused.getCssValue("outline-color"));
 
     lookUpByKeyboard("ABC");
     waitMessage("Mã tra cứu không đúng");
@@ -91,6 +98,8 @@ class TrackingPageBrowserTest implements TestPropertyProvider {
     String unknown = TrackingCode.generate(Channel.WEB).display();
     lookUpByKeyboard(unknown);
     waitMessage("Chưa tìm thấy phản ánh có mã " + unknown);
+    assertTrue(browser.findElement(By.cssSelector("#message [lang='en']")).getText()
+        .startsWith("No report has code " + unknown), "English second, marked as English");
     assertFalse(browser.findElement(By.id("result")).isDisplayed());
     Accessibility.assertNoSeriousViolations(browser, "tracking page: not found");
 
@@ -122,9 +131,10 @@ class TrackingPageBrowserTest implements TestPropertyProvider {
     Accessibility.assertNoSeriousViolations(browser, "tracking page: needs a call back");
   }
 
-  /** Focus on the code box, type, Enter: no mouse. */
+  /** In the focused code box: select what is there, type over it, Enter. No mouse. */
   private void lookUpByKeyboard(String code) {
-    WebElement input = browser.findElement(By.id("code"));
+    WebElement input = browser.switchTo().activeElement();
+    assertEquals("code", input.getAttribute("id"), "the focus stays in the code box");
     input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
     input.sendKeys(code, Keys.ENTER);
   }
