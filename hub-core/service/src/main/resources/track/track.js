@@ -37,14 +37,27 @@ function show(ticket) {
   $('result').hidden = false;
 }
 
+/** A refusal or failure: Vietnamese first, English second (marked as English for screen readers). */
+function say(vi, en) {
+  const english = document.createElement('span');
+  english.className = 'en';
+  english.lang = 'en';
+  english.textContent = en || '';
+  $('message').replaceChildren(document.createTextNode(vi), ...(en ? [' ', english] : []));
+}
+
 async function lookUp(code) {
-  $('message').textContent = '';
+  say('');
   $('result').hidden = true;
   const answer = await fetch(`/api/public/tickets/${encodeURIComponent(code.trim())}`,
     { headers: { Accept: 'application/json' } });
   const body = await answer.json().catch(() => ({}));
   if (!answer.ok) {
-    $('message').textContent = body.message || 'Không tra cứu được, vui lòng thử lại sau.';
+    if (body.message) {
+      say(body.message, body.messageEn);
+    } else {
+      say('Không tra cứu được, vui lòng thử lại sau.', 'The lookup failed; please try again later.');
+    }
     return;
   }
   show(body);
@@ -54,7 +67,7 @@ async function lookUp(code) {
 $('lookup').addEventListener('submit', (event) => {
   event.preventDefault();
   lookUp($('code').value).catch(() => {
-    $('message').textContent = 'Không kết nối được, vui lòng thử lại sau.';
+    say('Không kết nối được, vui lòng thử lại sau.', 'No connection; please try again later.');
   });
 });
 
