@@ -32,17 +32,17 @@ import vn.citizenhub.testsupport.SqlProbe;
 import vn.citizenhub.testsupport.TestKafka;
 
 /** What the e-mail tests share: notices as hub-core writes them, and what became of them. */
-final class MailTestKit {
+public final class MailTestKit {
 
-  static final String MESSAGE_VI =
+  public static final String MESSAGE_VI =
       "Phản ánh đã được giải quyết: đèn đường trước trường Tiểu học Bình Hòa đã được thay.";
-  static final String MESSAGE_EN =
+  public static final String MESSAGE_EN =
       "Resolved: the street light in front of Binh Hoa primary school was replaced.";
 
   private MailTestKit() {}
 
   /** A made-up citizen's address, remembered by the log scan. */
-  static String address(String who) {
+  public static String address(String who) {
     String address = "nguoidan." + who + "." + UUID.randomUUID().toString().substring(0, 8)
         + "@thu.example.vn";
     PersonalDataLogScan.remember(address);
@@ -50,20 +50,20 @@ final class MailTestKit {
   }
 
   /** A made-up mobile number (+849…), remembered by the log scan. */
-  static String phone() {
+  public static String phone() {
     String phone = "+849" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
     PersonalDataLogScan.remember(phone);
     return phone;
   }
 
-  static Notification notice(String email, String phone, String feedbackToken) {
+  public static Notification notice(String email, String phone, String feedbackToken) {
     return new Notification(SchemaId.NOTIFICATION_V1, UUID.randomUUID().toString(),
         NotificationKind.UPDATE, Instant.now(), Channel.WEB, "web:" + UUID.randomUUID(),
         TrackingCode.generate(Channel.WEB).value(), MESSAGE_VI, MESSAGE_EN,
         new Notification.Contact(phone, email), feedbackToken);
   }
 
-  static void publish(Notification... notices) throws Exception {
+  public static void publish(Notification... notices) throws Exception {
     Properties p = new Properties();
     p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers());
     p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
@@ -77,14 +77,14 @@ final class MailTestKit {
   }
 
   /** The notice's state in the channel's table, or ABSENT. */
-  static String state(SqlProbe db, String notificationId) {
+  public static String state(SqlProbe db, String notificationId) {
     String state = db.string("SELECT state FROM channel_notification WHERE notification_id = ?",
         notificationId);
     return state == null ? "ABSENT" : state;
   }
 
   /** The delivery reports hub-core was sent about one notice (read from hub.intake.v1). */
-  static List<DeliveryReport> reports(String notificationId) {
+  public static List<DeliveryReport> reports(String notificationId) {
     List<ConsumerRecord<String, byte[]>> seen = KafkaProbe.readUntil(Topics.INTAKE,
         records -> !reportsIn(records, notificationId).isEmpty(), Duration.ofSeconds(20));
     return reportsIn(seen, notificationId);
@@ -107,7 +107,7 @@ final class MailTestKit {
   }
 
   /** The SMS notices handed back for a phone (read from hub.notify.v1). */
-  static List<Notification> smsFor(String phone, String trackingCode) {
+  public static List<Notification> smsFor(String phone, String trackingCode) {
     String key = Channel.HOTLINE.identity(phone);
     List<ConsumerRecord<String, byte[]>> seen = KafkaProbe.readUntil(Topics.NOTIFY,
         records -> records.stream().anyMatch(r -> key.equals(r.key())
@@ -118,7 +118,8 @@ final class MailTestKit {
   }
 
   /** The text of the message's part of this type (text/plain or text/html). */
-  static String part(MimeMessage message, String type) throws MessagingException, IOException {
+  public static String part(MimeMessage message, String type)
+      throws MessagingException, IOException {
     Multipart parts = (Multipart) message.getContent();
     for (int i = 0; i < parts.getCount(); i++) {
       BodyPart part = parts.getBodyPart(i);

@@ -34,44 +34,44 @@ import java.util.concurrent.atomic.AtomicInteger;
  * told do not exist ({@code 550 5.1.1}) and greylists others for a few attempts ({@code 451
  * 4.7.1}, try again later); everything else it takes.
  */
-final class TestSmtp implements AutoCloseable {
+public final class TestSmtp implements AutoCloseable {
 
-  final int port = freePort();
+  public final int port = freePort();
   private final Set<String> unknown = ConcurrentHashMap.newKeySet();
   private final Map<String, AtomicInteger> greylisted = new ConcurrentHashMap<>();
   private final Map<String, AtomicInteger> rcptSeen = new ConcurrentHashMap<>();
   private GreenMail server;
 
-  TestSmtp() {
+  public TestSmtp() {
     start();
   }
 
-  synchronized void start() {
+  public synchronized void start() {
     server = new Relay(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     server.start();
   }
 
   /** Stops listening; what it received so far is forgotten. */
-  synchronized void stop() {
+  public synchronized void stop() {
     server.stop();
   }
 
-  void refuseMailbox(String address) {
+  public void refuseMailbox(String address) {
     unknown.add(address.toLowerCase(Locale.ROOT));
   }
 
-  void greylist(String address, int times) {
+  public void greylist(String address, int times) {
     greylisted.put(address.toLowerCase(Locale.ROOT), new AtomicInteger(times));
   }
 
   /** How often the server was asked to take mail for the address (RCPT), taken or not. */
-  int rcptCount(String address) {
+  public int rcptCount(String address) {
     AtomicInteger n = rcptSeen.get(address.toLowerCase(Locale.ROOT));
     return n == null ? 0 : n.get();
   }
 
   /** The messages received for one recipient, in order. */
-  synchronized List<MimeMessage> messagesTo(String address) throws MessagingException {
+  public synchronized List<MimeMessage> messagesTo(String address) throws MessagingException {
     List<MimeMessage> found = new ArrayList<>();
     for (MimeMessage m : server.getReceivedMessages()) {
       Address[] to = m.getRecipients(Message.RecipientType.TO);

@@ -49,9 +49,9 @@ import vn.citizenhub.testsupport.SqlProbe;
 @ScanLogsForPersonalData
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class WebMailDeliveryTest implements TestPropertyProvider {
+public class WebMailDeliveryTest implements TestPropertyProvider {
 
-  static final String PUBLIC_URL = "https://phananh.tayninh.example.gov.vn";
+  public static final String PUBLIC_URL = "https://phananh.tayninh.example.gov.vn";
   private static final TestSmtp SMTP = new TestSmtp();
   private static final RecordedCatalogServer CATALOG = new RecordedCatalogServer();
   private static final Pattern HREF = Pattern.compile("href=\"([^\"]+)\"");
@@ -67,7 +67,7 @@ class WebMailDeliveryTest implements TestPropertyProvider {
     return p;
   }
 
-  static Map<String, String> mailProperties(TestSmtp smtp) {
+  public static Map<String, String> mailProperties(TestSmtp smtp) {
     Map<String, String> p = new HashMap<>();
     p.put("hub.notify.retry-base", "200ms");
     p.put("hub.public-url", PUBLIC_URL + "/");
@@ -221,7 +221,7 @@ class WebMailDeliveryTest implements TestPropertyProvider {
         failed.detailVi());
   }
 
-  static String unsubscribeLink(MimeMessage mail) throws Exception {
+  public static String unsubscribeLink(MimeMessage mail) throws Exception {
     String header = mail.getHeader("List-Unsubscribe", null);
     assertTrue(header != null && header.startsWith("<") && header.endsWith(">"), header);
     return header.substring(1, header.length() - 1);
