@@ -7,7 +7,7 @@ import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.core.functions.CheckedSupplier;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
-import jakarta.inject.Singleton;
+import io.micronaut.context.annotation.Context;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
@@ -25,9 +25,9 @@ import java.util.Properties;
  * failing (unreachable, refusing the hub's sign-in; not one recipient's 4xx); past those, the
  * notice waits for the shared plumbing's next round. A reply that refuses the message for good is
  * returned, not thrown: it is the citizen's address that failed, not the server, and it does not
- * open the breaker.
+ * open the breaker. Made at start-up, so that a host without a sender address stops the start.
  */
-@Singleton
+@Context
 class SmtpMailer {
 
   private final MailSettings settings;
