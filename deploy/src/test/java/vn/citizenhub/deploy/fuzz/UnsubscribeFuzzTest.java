@@ -12,8 +12,9 @@ import vn.citizenhub.channel.web.unsubscribe.MailKey;
 
 /**
  * The e-mails' unsubscribe link ({@code GET}/{@code POST /api/web/unsubscribe?t=}, and the files
- * under it) against the whole hub: no server error; a token that is not exactly genuine is refused
- * (400) and stores nothing; a genuine one is shown on GET (storing nothing) and unsubscribes on POST.
+ * under it) against the whole hub: no server error; a token that is not exactly genuine is
+ * refused (400) and stores nothing; a genuine one is shown on GET (storing nothing) and
+ * unsubscribes on POST.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class UnsubscribeFuzzTest {

@@ -113,7 +113,7 @@ class WebMailSender implements ChannelSender {
     return message;
   }
 
-  /** The tracking page; with the private feedback token in the fragment (never sent to a server). */
+  /** The tracking page; a private feedback token goes in the fragment (never sent to a server). */
   private String trackingLink(Notification n) {
     if (n.trackingCode() == null) {
       return null;
