@@ -1,0 +1,32 @@
+package vn.citizenhub.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+
+/** hub.public-url: an absolute http(s) base, kept without its trailing slash. */
+class PublicUrlTest {
+
+  @Test
+  void linksAreMadeOnTheBaseWithoutADoubleSlash() {
+    PublicUrl url = new PublicUrl();
+    assertEquals(PublicUrl.DEFAULT + "/track?code=W", url.link("/track?code=W"));
+    url.setPublicUrl(" https://phananh.tayninh.gov.vn/ ");
+    assertEquals("https://phananh.tayninh.gov.vn", url.base());
+    assertEquals("https://phananh.tayninh.gov.vn/api/web/unsubscribe?t=x",
+        url.link("/api/web/unsubscribe?t=x"));
+    url.setPublicUrl("http://10.0.0.5:8080/hub");
+    assertEquals("http://10.0.0.5:8080/hub/track", url.link("/track"));
+  }
+
+  @Test
+  void anythingButAnAbsoluteHttpUrlIsRefusedAtStart() {
+    PublicUrl url = new PublicUrl();
+    for (String bad : new String[] {"", "phananh.tayninh.gov.vn", "ftp://x.vn", "https://",
+        "https://x.vn/?a=1", "https://x.vn/#k", "https://user:pw@x.vn", "http://x .vn"}) {
+      assertThrows(IllegalArgumentException.class, () -> url.setPublicUrl(bad), bad);
+    }
+    assertThrows(IllegalArgumentException.class, () -> url.link("track"));
+  }
+}
