@@ -83,7 +83,8 @@ public class OutsideCalls {
           handedOff.put(i, intake.notFixed(uid, phone, n.trackingCode(), n.comment(),
               plan.key(n.msgId()), plan.now()));
         } else if (action instanceof Action.Lookup lookup) {
-          tracking.find(lookup.trackingCode()).ifPresent(s -> statuses.put(lookup.trackingCode(), s));
+          String code = lookup.trackingCode();
+          tracking.find(code).ifPresent(s -> statuses.put(code, s));
         } else if (action instanceof Action.ListRecent) {
           for (ZaloUsers.SentReport r : plan.recent()) {
             Optional<PublicTracking.Status> s = tracking.find(r.trackingCode());
