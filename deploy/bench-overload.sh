@@ -4,11 +4,11 @@
 # web channel's reports if asked. On this machine: MariaDB, a Kafka broker, the all-in-one hub with
 # one Official Account and a phone-system secret, a stand-in for Zalo's OA API, and the driver.
 #   deploy/bench-overload.sh [hotline] [zalo] [web]   (default: hotline zalo)
-# After a warm-up (BENCH_WARMUP_SECONDS, default 40, at 100/s for each door), each door gets a
-# probe at BENCH_PROBE_RATE (3000/s) for 20 s through BENCH_OVERLOAD_CONNECTIONS (400): the events
-# it keeps per second there is its saturation. Then twice that for BENCH_SECONDS (20) with
-# --audit and --answer-limit-ms 2000: every answer within 2 s, every event answered "kept" kept
-# once, none answered 503 kept; for Zalo every kept event processed once. Exit status 1 if not.
+# After a warm-up (BENCH_WARMUP_SECONDS, default 40, at 100/s for each door), each door's
+# saturation is found by a ramp (below) through BENCH_OVERLOAD_CONNECTIONS (400) connections, then
+# twice that is offered for BENCH_SECONDS (20) with --audit and --answer-limit-ms 2000: every
+# answer within 2 s, every event answered "kept" kept once, none answered 503 kept; for Zalo every
+# kept event then processed once (one reply each). Exit status 1 if not.
 # Ports and the database are its own (BENCH_HTTP_PORT 18092, BENCH_KAFKA_PORT 9292, database
 # hub_bench_overload), so it does not collide with bench.sh or bench-zalo.sh.
 set -euo pipefail
@@ -62,14 +62,29 @@ drive() { # target rate seconds [extra ...]
 for target in "${targets[@]}"; do
   drive "$target" 100 "${BENCH_WARMUP_SECONDS:-40}" | sed "s/^/warm-up: /"
 done
+# Saturation: the rate doubles every BENCH_STEP_SECONDS (10) until the door keeps clearly less
+# than it is offered (under 90%); the most it kept per second is its saturation. (A single probe
+# far past saturation measures what a door keeps while it refuses a flood, which is much less
+# when refusing costs CPU too; the ramp finds the knee.)
+ramp() { # target first-rate
+  saturation=0
+  local rate=$2 out kept
+  while [ "$rate" -le "${BENCH_RAMP_MAX:-12800}" ]; do
+    out=$(drive "$1" "$rate" "${BENCH_STEP_SECONDS:-10}" --connections "$connections" || true)
+    echo "$out" | sed "s|^|ramp $1 $rate/s: |"
+    kept=$(echo "$out" | awk '/accepted per second:/ {print $4}')
+    [ "$kept" -gt "$saturation" ] && saturation=$kept
+    [ $((kept * 10)) -lt $((rate * 9)) ] && break
+    rate=$((rate * 2))
+  done
+}
+connections=${BENCH_OVERLOAD_CONNECTIONS:-400}
 status=0
 for target in "${targets[@]}"; do
-  probe=$(drive "$target" "${BENCH_PROBE_RATE:-3000}" 20 \
-    --connections "${BENCH_OVERLOAD_CONNECTIONS:-400}" || true)
-  echo "$probe" | sed "s/^/probe: /"
-  saturation=$(echo "$probe" | awk '/accepted per second:/ {print $4}')
-  echo "saturation: $target kept $saturation events/s; offering twice that"
-  drive "$target" $((2 * saturation)) "$seconds" --connections "${BENCH_OVERLOAD_CONNECTIONS:-400}" \
-    --audit --answer-limit-ms 2000 || status=1
+  case "$target" in zalo) first=250 ;; web) first=100 ;; *) first=50 ;; esac
+  ramp "$target" "${BENCH_RAMP_FROM:-$first}"
+  echo "saturation: $target kept at most $saturation events/s; offering twice that"
+  drive "$target" $((2 * saturation)) "$seconds" --connections "$connections" \
+    --audit --answer-limit-ms 2000 --drain-seconds "${BENCH_DRAIN_SECONDS:-1200}" || status=1
 done
 exit $status

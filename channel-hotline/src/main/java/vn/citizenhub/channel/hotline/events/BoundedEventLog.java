@@ -1,9 +1,12 @@
 package vn.citizenhub.channel.hotline.events;
 
+import io.github.resilience4j.bulkhead.Bulkhead;
+import io.github.resilience4j.bulkhead.BulkheadConfig;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpStatus;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -14,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.citizenhub.channel.handoff.HandoffLimits;
@@ -43,6 +47,7 @@ class BoundedEventLog {
   private final CallLog calls;
   private final long withinNanos;
   private final ThreadPoolExecutor threads;
+  private final Bulkhead admission;
   private final AtomicLong refused = new AtomicLong();
   private final AtomicLong lastLogged = new AtomicLong(System.nanoTime() - LOG_EVERY_NANOS);
 
@@ -56,6 +61,26 @@ class BoundedEventLog {
           t.setDaemon(true);
           return t;
         });
+    this.admission = Bulkhead.of("phone-event-admission", BulkheadConfig.custom()
+        .maxConcurrentCalls(settings.getRecordThreads() + settings.getRecordQueue())
+        .maxWaitDuration(Duration.ZERO)
+        .build());
+  }
+
+  /**
+   * Admission at the edge, as the web channel's {@code IntakeAdmission}: at most as many events
+   * are worked on at once as can be recording or waiting; one more is refused at once, before
+   * its signature is even checked, so that a flood's refusals cost as little as they can.
+   */
+  <T> T admit(Supplier<T> request) {
+    if (!admission.tryAcquirePermission()) {
+      throw unavailable("more events in progress than can be recorded in time");
+    }
+    try {
+      return request.get();
+    } finally {
+      admission.onComplete();
+    }
   }
 
   /** True when the event is new, false for a repeat; a 503 refusal when not done in time. */

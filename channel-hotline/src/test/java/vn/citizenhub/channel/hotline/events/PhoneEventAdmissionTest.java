@@ -103,7 +103,8 @@ class PhoneEventAdmissionTest implements TestPropertyProvider {
         s.setString(1, a);
         s.executeQuery().close();
       }
-      // The one recording thread waits for call A's row; B waits for the thread; C finds no room.
+      // The one recording thread waits for call A's row; B waits for the thread; C finds no room
+      // (refused by the edge's admission, before its signature is checked).
       held = send("answered", a);
       await().atMost(Duration.ofSeconds(20)).until(() -> log.recording() == 1);
       waiting = send("ringing", b);
@@ -116,7 +117,8 @@ class PhoneEventAdmissionTest implements TestPropertyProvider {
 
     // A's answer was being written when its time ran out: it may land after its 503 (and does,
     // once the row is free). B never started, so it never lands, even after the thread is free.
-    await().atMost(Duration.ofSeconds(20)).until(() -> recorded(a, "ANSWERED") == 1);
+    await().atMost(Duration.ofSeconds(20))
+        .until(() -> recorded(a, "ANSWERED") == 1 && log.waiting() == 0);
     String d = "adm-d-" + UUID.randomUUID();
     assertEquals(202, send("ringing", d).get().statusCode());
     assertEquals(1, recorded(d, "RINGING"));
