@@ -14,6 +14,8 @@ cd "$(dirname "$0")/.."
 
 dir=./data/drill-zalo
 db_port=${DRILL_DB_PORT:-3327}
+db_name=drill_zalo
+db_data=/var/tmp/hub-drill-zalo-mariadb
 kafka_port=${DRILL_KAFKA_PORT:-39392}
 port=${DRILL_HTTP_PORT:-28290}
 zalo_port=${DRILL_FAKE_ZALO_PORT:-28299}
@@ -21,30 +23,10 @@ management_port=${DRILL_MANAGEMENT_PORT:-$((port + 100))}
 health_url=${DRILL_HEALTH_URL:-http://127.0.0.1:$management_port/health}   # the management port
 app_id=1760000000000000001; oa_id=2420000000000000002; secret=drill-oa-secret
 password=drill-Secret-2025
-mariadb_env=(BENCH_DB_DIR=/var/tmp/hub-drill-zalo-mariadb BENCH_DB_PORT=$db_port BENCH_DB_BUFFER_POOL=256M)
-kafka_env=(KAFKA_LOCAL_DIR=$dir/kafka KAFKA_LOCAL_PORT=$kafka_port
-  KAFKA_LOCAL_CONTROLLER_PORT=$((kafka_port + 1)) KAFKA_LOCAL_WAIT=300)
+source deploy/scripts/drill-stack.sh
 
-[ "${DRILL_SKIP_BUILD:-0}" = 1 ] || ./mvnw -q -B -ntp package -DskipTests -pl deploy -am
-mkdir -p "$dir"
-rm -rf "$dir/kafka" "$dir/hub"
-cp "$(ls deploy/target/deploy-*.jar | grep -v original | head -1)" "$dir/deploy.jar"
-jar=$dir/deploy.jar
-
-hub=
-cleanup() {
-  [ -n "$hub" ] && kill "$hub" 2>/dev/null || true
-  env "${kafka_env[@]}" deploy/scripts/kafka-local.sh stop || true
-  env "${mariadb_env[@]}" deploy/scripts/mariadb-bench.sh stop || true
-}
-trap cleanup EXIT
-
-env "${mariadb_env[@]}" deploy/scripts/mariadb-bench.sh start
-mariadb -h 127.0.0.1 -P "$db_port" -u root -e "DROP DATABASE IF EXISTS drill_zalo;
-  CREATE DATABASE drill_zalo CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
-env "${kafka_env[@]}" deploy/scripts/kafka-local.sh start
-db_url="jdbc:mysql://127.0.0.1:$db_port/drill_zalo"
-DATASOURCES_DEFAULT_URL="$db_url?rewriteBatchedStatements=true&useServerPrepStmts=true&cachePrepStmts=true&characterEncoding=UTF-8" \
+start_hub_stack
+DATASOURCES_DEFAULT_URL="$db_url?$db_url_options" \
 KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:$kafka_port HUB_HTTP_PORT=$port HUB_MANAGEMENT_PORT=$management_port HUB_DATA_DIR=$dir/hub \
 HUB_DEMO_PASSWORD=$password \
   java -Xmx1g \
@@ -56,9 +38,7 @@ HUB_DEMO_PASSWORD=$password \
     -Dhub.zalo.media-dir=$dir/media \
     -jar "$jar" > "$dir/hub.log" 2>&1 &
 hub=$!
-for _ in $(seq 1 400); do curl -sf "$health_url" >/dev/null && break; sleep 1; done
-curl -sf "$health_url" >/dev/null || { echo "the hub did not start; see $dir/hub.log" >&2; exit 1; }
-echo "hub on :$port (pid $hub), its MariaDB on :$db_port, Kafka on :$kafka_port; logs in $dir"
+wait_for_hub "$health_url"
 
 java -cp "$jar" vn.citizenhub.deploy.drill.ZaloOutageDrill --url "http://127.0.0.1:$port" \
   --kafka "127.0.0.1:$kafka_port" --db "$db_url" --fake-zalo-port "$zalo_port" \

@@ -26,7 +26,8 @@ export function callForm(desk) {
     id: 'commune-filter', type: 'search', autocomplete: 'off',
     placeholder: 'Gõ tên xã, phường (không dấu cũng được)',
   });
-  const commune = el('select', { id: 'call-commune', name: 'communeCode' });
+  // The visible label names the filter box; the list it narrows needs a name of its own.
+  const commune = el('select', { id: 'call-commune', name: 'communeCode', 'aria-label': 'Xã, phường đã chọn' });
   const communes = [...catalog.communes].sort((a, b) => a.name.localeCompare(b.name, 'vi'));
   const fillCommunes = () => {
     const wanted = fold(communeFilter.value);

@@ -8,6 +8,7 @@ import { openPrivatePart } from '/track/feedback.js';
 
 const $ = (id) => document.getElementById(id);
 let ticket = null;
+let failure = null; // the last refusal, re-worded when the language switches
 
 const dateOf = (iso) => {
   const [y, m, d] = iso.slice(0, 10).split('-');
@@ -18,6 +19,7 @@ const timeOf = (iso) => new Date(iso).toLocaleString(t('vi-VN', 'en-GB'),
 const named = (n) => (n ? t(n.name, n.nameEn) : '');
 
 function show() {
+  $('message').textContent = failure ? failure.text() : '';
   if (!ticket) {
     return;
   }
@@ -58,10 +60,11 @@ async function lookUp(code, { focus }) {
   beacon('SEARCH');
   try {
     ticket = await getJson(`/api/public/tickets/${encodeURIComponent(code.trim())}`);
+    failure = null;
   } catch (e) {
-    const failure = e instanceof ApiFailure ? e : new ApiFailure(0, null);
+    failure = e instanceof ApiFailure ? e : new ApiFailure(0, null);
     ticket = null;
-    $('message').textContent = failure.text();
+    show();
     return;
   }
   show();

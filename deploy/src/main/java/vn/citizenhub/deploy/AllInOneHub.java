@@ -24,6 +24,9 @@ public final class AllInOneHub {
     Path dataDir = Path.of(env("HUB_DATA_DIR", "./data")).toAbsolutePath().normalize();
     Map<String, Object> properties = new HashMap<>();
     properties.put("micronaut.server.port", env("HUB_HTTP_PORT", "8080"));
+    // Links in e-mails point at this hub itself unless the public address is given.
+    properties.put("hub.public-url", env("HUB_PUBLIC_URL",
+        "http://localhost:" + env("HUB_HTTP_PORT", "8080")));
     // /health, /prometheus and /metrics answer only here, never on the public port.
     properties.put("endpoints.all.port", env("HUB_MANAGEMENT_PORT", "8090"));
 

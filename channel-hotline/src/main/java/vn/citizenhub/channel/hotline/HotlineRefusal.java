@@ -16,7 +16,8 @@ public class HotlineRefusal extends RuntimeException {
   }
 
   public HotlineRefusal(HttpStatus status, ApiError error) {
-    super(error.error());
+    // An answer, not a fault: no stack trace (under overload hundreds a second are refused).
+    super(error.error(), null, false, false);
     this.status = status;
     this.error = error;
   }

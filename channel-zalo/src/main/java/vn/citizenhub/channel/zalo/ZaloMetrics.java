@@ -1,5 +1,6 @@
 package vn.citizenhub.channel.zalo;
 
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Requires;
@@ -11,12 +12,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import javax.sql.DataSource;
 import vn.citizenhub.channel.handoff.HandoffSettings;
+import vn.citizenhub.channel.zalo.conversation.ConversationStep;
 import vn.citizenhub.schema.JdbcDatabase;
 
 /**
  * {@code hub_zalo_events_pending} (webhook events stored, not yet processed) and
  * {@code hub_zalo_replies_pending} (replies not yet accepted by Zalo): both grow while Zalo's API
- * or the database is in trouble; alert when they do.
+ * or the database is in trouble; alert when they do. {@code hub_zalo_steps_taken_over_total}
+ * counts conversation steps that outlived their lease (hub.zalo.step-lease) and were finished by
+ * another replica: harmless, but a sign the lease is short for how slowly Kafka or hub-core answer.
  */
 @Singleton
 @Requires(property = ZaloSettings.ENABLED, value = "true")
@@ -26,10 +30,12 @@ class ZaloMetrics {
 
   private final MeterRegistry registry;
   private final DataSource pool;
+  private final ConversationStep steps;
 
-  ZaloMetrics(MeterRegistry registry, JdbcDatabase database) {
+  ZaloMetrics(MeterRegistry registry, JdbcDatabase database, ConversationStep steps) {
     this.registry = registry;
     this.pool = database.pool();
+    this.steps = steps;
   }
 
   @EventListener
@@ -40,6 +46,9 @@ class ZaloMetrics {
     Gauge.builder("hub.zalo.replies.pending", this,
             m -> m.count("SELECT COUNT(*) FROM zalo_reply WHERE state = 'PENDING'"))
         .description("Zalo conversation replies not yet accepted by Zalo").register(registry);
+    FunctionCounter.builder("hub.zalo.steps.taken.over", steps, ConversationStep::takenOver)
+        .description("Zalo conversation steps that outlived their lease and were taken over by"
+            + " another replica").register(registry);
   }
 
   private double count(String sql) {

@@ -47,6 +47,15 @@ public interface ZaloSettings {
   Duration getPollInterval();
 
   /**
+   * A conversation step that calls Kafka or hub-core claims its event for this long, so that no
+   * row stays locked during the calls; if its replica dies, another takes the event over once the
+   * lease ends. Far above what a step takes (the hand-off answers within 1.5 s, a tracking call
+   * gives up after 15 s); a step that overruns it is taken over and records nothing itself.
+   */
+  @Bindable(defaultValue = "60s")
+  Duration getStepLease();
+
+  /**
    * Processed webhook events are kept this long (Zalo retries for about two hours), then purged
    * by the retention sweep (channel-zalo retention rules); older events are refused as replays.
    */

@@ -17,6 +17,8 @@ public final class FakeHubCore implements AutoCloseable {
 
   private final HttpServer server;
   public final Map<String, String> tickets = new ConcurrentHashMap<>();
+  /** Runs while a tracking question is being answered (hub-core is "busy" meanwhile). */
+  public volatile Runnable duringLookup = () -> {};
 
   public FakeHubCore() {
     try (InputStream in = getClass().getResourceAsStream("/catalog.json")) {
@@ -30,6 +32,7 @@ public final class FakeHubCore implements AutoCloseable {
       });
       server.createContext("/api/public/tickets/", exchange -> {
         String code = exchange.getRequestURI().getPath().substring("/api/public/tickets/".length());
+        duringLookup.run();
         String page = tickets.get(code);
         byte[] body = (page != null ? page : "{\"error\":\"TICKET_NOT_FOUND\"}")
             .getBytes(StandardCharsets.UTF_8);

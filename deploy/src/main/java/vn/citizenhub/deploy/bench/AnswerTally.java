@@ -58,6 +58,17 @@ public final class AnswerTally {
     out.printf("  answers: 202 received %d, 202 processing delayed %d, 503 %d, other %d,"
             + " no answer %d%n", count(Kind.RECEIVED), count(Kind.DELAYED),
         count(Kind.REFUSED_503), count(Kind.OTHER), count(Kind.NO_ANSWER));
+    printTimes(out);
+  }
+
+  /** For a door whose only good answer is "kept" ({@code keptAs}: "200 kept", say). */
+  void print(PrintStream out, String keptAs) {
+    out.printf("  answers: %s %d, 503 %d, other %d, no answer %d%n", keptAs,
+        count(Kind.RECEIVED), count(Kind.REFUSED_503), count(Kind.OTHER), count(Kind.NO_ANSWER));
+    printTimes(out);
+  }
+
+  private void printTimes(PrintStream out) {
     out.printf("  answer time from sent: p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
         fromSent.percentileMillis(50), fromSent.percentileMillis(99), maxAnswerMillis());
     out.printf("  answer time from due (with the driver's own queueing): p50 %.1f ms,"

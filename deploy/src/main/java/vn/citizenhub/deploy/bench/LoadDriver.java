@@ -14,6 +14,10 @@ import java.util.concurrent.ConcurrentHashMap;
  *   --db jdbc:mysql://127.0.0.1:3306/hub --rate 500 --seconds 30 [--audit] [--connections 64]
  * </pre>
  *
+ * <p>{@code --target zalo} (with {@code --app-id --oa-id --secret}) or {@code --target hotline}
+ * (with {@code --secret}) drives Zalo's webhook or the phone system's events instead
+ * ({@link EventLoad}).
+ *
  * It also counts the answers (202 received, 202 processing delayed, 503, other, none) with their
  * times; with {@code --audit} it then checks in hub-core's database that every 202 became its
  * ticket, no 503 did and none twice (exit status 1 if not).
@@ -24,6 +28,9 @@ public final class LoadDriver {
 
   public static void main(String[] args) throws Exception {
     Map<String, String> a = Args.parse(args);
+    if (!a.getOrDefault("target", "web").equals("web")) {
+      System.exit(EventLoad.run(a) ? 0 : 1); // Zalo's webhook or the phone system's events
+    }
     String url = a.getOrDefault("url", "http://127.0.0.1:8080");
     String kafka = a.getOrDefault("kafka", "127.0.0.1:9092");
     String db = a.getOrDefault("db", "jdbc:mysql://127.0.0.1:3306/hub");

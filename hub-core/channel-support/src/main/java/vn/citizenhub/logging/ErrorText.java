@@ -11,8 +11,9 @@ import java.util.Map;
  * MariaDB's "Duplicate entry '0912345678-…'" and "Incorrect string value: '\xF0…'", Jackson's
  * "Cannot deserialize value … from String \"…\"" with the source excerpt. Those messages are
  * withheld (a database error is named by its SQLState and vendor code, which is what an operator
- * looks up anyway); wrappers that repeat them (Micronaut Data's "Error executing SQL …: &lt;the
- * driver's message&gt;", {@code new RuntimeException(cause)}) lose the repeated part too.
+ * looks up anyway), and so are Jakarta Mail's (a recipient's address, a mail server's answer);
+ * wrappers that repeat them (Micronaut Data's "Error executing SQL …: &lt;the driver's
+ * message&gt;", {@code new RuntimeException(cause)}) lose the repeated part too.
  */
 public final class ErrorText {
 
@@ -59,10 +60,13 @@ public final class ErrorText {
       return true;
     }
     String name = e.getClass().getName();
-    // The drivers' own unchecked exceptions (Connector/J's CJException family, H2's) and
-    // Jackson's parse and mapping errors (which quote the input) are named, never quoted.
+    // The drivers' own unchecked exceptions (Connector/J's CJException family, H2's),
+    // Jackson's parse and mapping errors (which quote the input) and Jakarta Mail's (which
+    // quote the recipient's address and the mail server's answer about it) are named, never
+    // quoted.
     return name.startsWith("com.fasterxml.jackson.") || name.startsWith("com.mysql.")
-        || name.startsWith("org.mariadb.") || name.startsWith("org.h2.");
+        || name.startsWith("org.mariadb.") || name.startsWith("org.h2.")
+        || name.startsWith("jakarta.mail.") || name.startsWith("org.eclipse.angus.mail.");
   }
 
   private static List<String> withheldBelow(Throwable e) {

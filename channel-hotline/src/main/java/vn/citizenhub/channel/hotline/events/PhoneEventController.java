@@ -51,6 +51,11 @@ class PhoneEventController {
   @Post(consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
   HttpResponse<?> receive(@Body @Nullable byte[] body,
       @Header(EventSignature.HEADER) @Nullable String signature) {
+    // More at once than can be recorded in time: refused before any work is done.
+    return calls.admit(() -> check(body, signature));
+  }
+
+  private HttpResponse<?> check(byte[] body, String signature) {
     PhoneEventGate.Verdict verdict =
         gate.check(body == null ? new byte[0] : body, signature, clock.instant());
     if (!verdict.accepted()) {

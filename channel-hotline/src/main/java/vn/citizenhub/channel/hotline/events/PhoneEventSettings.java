@@ -20,4 +20,15 @@ public interface PhoneEventSettings {
   /** Largest event body accepted; an event is a few hundred bytes. */
   @Bindable(defaultValue = "8192")
   int getMaxBodyBytes();
+
+  /** Threads that record events in the call log (each holds a database connection meanwhile). */
+  @Bindable(defaultValue = "4")
+  int getRecordThreads();
+
+  /**
+   * Events waiting for one of those threads; one more is refused at once (503) instead of joining
+   * a queue it could not leave within the answer's time limit.
+   */
+  @Bindable(defaultValue = "200")
+  int getRecordQueue();
 }

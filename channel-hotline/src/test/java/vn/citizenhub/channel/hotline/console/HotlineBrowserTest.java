@@ -41,6 +41,7 @@ import vn.citizenhub.core.staff.StaffAccounts;
 import vn.citizenhub.core.staff.StaffRole;
 import vn.citizenhub.testsupport.HubTestProperties;
 import vn.citizenhub.testsupport.KafkaProbe;
+import vn.citizenhub.testsupport.browser.HeadlessChromium;
 
 /**
  * Whole calls in the operator's console, in headless Chromium, against the hotline and hub-core
@@ -80,7 +81,8 @@ class HotlineBrowserTest implements TestPropertyProvider {
 
   @BeforeAll
   void startBrowser() {
-    browser = HeadlessChromium.start();
+    // An operator's wide screen: the call form beside the caller's history.
+    browser = HeadlessChromium.start(1440, 1000);
     page = new OperatorPage(browser, server.getURL().toString());
   }
 
@@ -117,11 +119,14 @@ class HotlineBrowserTest implements TestPropertyProvider {
   private void signInAtDesk(String extension) throws Exception {
     String operator = new Staff(accounts, hasher).account("Nguyễn Thị Lan",
         StaffRole.HOTLINE_OPERATOR, null);
-    page.open().signIn(operator, Staff.PASSWORD);
+    page.open().assertAccessible("sign-in form");
+    page.signIn(operator, Staff.PASSWORD);
     page.waitText("whoami-name", "Nguyễn Thị Lan");
+    page.assertAccessible("signed in, no desk yet");
     page.type("desk-extension", extension, Keys.ENTER);
     page.waitAttribute("screen-status", "data-state", "on");
     page.waitText("screen-status", extension);
+    page.assertAccessible("at the desk, waiting for a call");
   }
 
   @Test
@@ -141,6 +146,7 @@ class HotlineBrowserTest implements TestPropertyProvider {
     assertTrue(zalo.getText().contains("Zalo"), zalo.getText());
     assertTrue(zalo.getText().contains("Đèn đường đầu hẻm 7"), zalo.getText());
     page.snapshot("1-caller-popped-up");
+    page.assertAccessible("caller popped up with their history");
 
     // The caller asks about a street light: the knowledge lookup, without diacritics.
     browser.findElement(By.tagName("body")).sendKeys(Keys.F3);
@@ -149,6 +155,7 @@ class HotlineBrowserTest implements TestPropertyProvider {
     page.until(d -> !d.findElements(By.cssSelector("#kb-results h3")).isEmpty()
         && d.findElement(By.cssSelector("#kb-results h3")).getText()
             .equals("Đèn chiếu sáng công cộng hư hỏng, tắt"));
+    page.assertAccessible("knowledge lookup answered");
 
     // It is a new report after all: the form, from the keyboard.
     page.choose("call-category", "STREET_LIGHT");
@@ -156,6 +163,7 @@ class HotlineBrowserTest implements TestPropertyProvider {
     page.until(d -> "27712".equals(d.findElement(By.id("call-commune")).getDomProperty("value")));
     // The Zalo report is an open ticket of the same category nearby: offered to attach to.
     page.visible(By.cssSelector("#nearby-list li[data-code='" + zaloCode + "']"));
+    page.assertAccessible("call form with an open ticket nearby");
     page.type("call-address", "Trước số 12 Hùng Vương");
     page.type("call-description", "Đèn đường trước số 12 Hùng Vương tắt ba đêm liền, rất tối.");
     page.type("call-caller-name", "Võ Thị Mai");
@@ -172,6 +180,7 @@ class HotlineBrowserTest implements TestPropertyProvider {
     assertTrue(page.text("result-spoken").contains("–"), page.text("result-spoken"));
     assertTrue(page.text("result-message").contains(code));
     page.snapshot("2-code-to-read-back");
+    page.assertAccessible("code to read back");
     awaitStatus(code, "ROUTED");
     await().atMost(WITHIN).until(() -> sms.accepted().stream()
         .anyMatch(m -> m.to().equals("84987654321") && m.text().contains(code)));
@@ -181,6 +190,7 @@ class HotlineBrowserTest implements TestPropertyProvider {
     page.waitText("call-state", code);
     browser.switchTo().activeElement().sendKeys(Keys.ESCAPE);
     page.until(d -> d.findElement(By.id("caller-phone")).getDomProperty("value").isEmpty());
+    page.assertAccessible("call closed, ready for the next");
   }
 
   @Test
@@ -197,6 +207,7 @@ class HotlineBrowserTest implements TestPropertyProvider {
     assertEquals("true", page.byId("outcome-ANSWERED_ON_THE_SPOT").getAttribute("aria-checked"));
     assertTrue(page.byId("call-answer").getDomProperty("value").contains("khai sinh"));
     assertEquals("ADMIN_PROCEDURE", page.byId("call-category").getDomProperty("value"));
+    page.assertAccessible("answered on the spot from the knowledge lookup");
     page.type("commune-filter", "tan an");
     page.type("call-description", "Hỏi nơi đăng ký khai sinh cho con mới sinh.");
     page.byId("call-consent").click();
@@ -220,6 +231,7 @@ class HotlineBrowserTest implements TestPropertyProvider {
     ticket.click();
     assertEquals("true", page.byId("outcome-FOLLOW_UP").getAttribute("aria-checked"));
     assertEquals(zaloCode, page.byId("followup-code").getDomProperty("value"));
+    page.assertAccessible("follow-up to the caller's open ticket");
     page.byId("followup-message").sendKeys("Người gọi cho biết tối nay đèn vẫn tắt.",
         Keys.chord(Keys.CONTROL, Keys.ENTER));
     page.waitText("result-code", zaloCode);
@@ -246,5 +258,6 @@ class HotlineBrowserTest implements TestPropertyProvider {
     assertTrue(line.getText().contains("1"), line.getText());
     assertTrue(page.text("figures-days").contains("Cuộc gọi"));
     page.snapshot("4-figures");
+    page.assertAccessible("figures of the day");
   }
 }

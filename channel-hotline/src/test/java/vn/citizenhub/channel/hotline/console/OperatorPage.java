@@ -16,6 +16,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.citizenhub.testsupport.browser.Accessibility;
 
 /** The operator's console as an operator uses it: every step waits for what the page shows next. */
 final class OperatorPage {
@@ -82,6 +83,11 @@ final class OperatorPage {
 
   List<WebElement> all(String css) {
     return driver.findElements(By.cssSelector(css));
+  }
+
+  /** Fails on any serious or critical WCAG 2.1 A/AA violation in what the screen shows now. */
+  void assertAccessible(String state) {
+    Accessibility.assertNoSeriousViolations(driver, "hotline screen: " + state);
   }
 
   /** A picture of the page under target/, for a human to look at after the run. */

@@ -15,14 +15,12 @@ import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.citizenhub.channel.handoff.HandoffSettings;
 import vn.citizenhub.channel.handoff.HandoffResult;
-import vn.citizenhub.channel.handoff.InvalidIntakeException;
+import vn.citizenhub.channel.handoff.HandoffSettings;
 import vn.citizenhub.channel.zalo.ZaloSettings;
 import vn.citizenhub.channel.zalo.media.MediaStore;
 import vn.citizenhub.channel.zalo.oa.OaAccount;
 import vn.citizenhub.channel.zalo.outbound.ReplyOutbox;
-import vn.citizenhub.channel.zalo.tracking.PublicTracking;
 import vn.citizenhub.channel.zalo.tracking.TrackingTexts;
 import vn.citizenhub.channel.zalo.user.ZaloUser;
 import vn.citizenhub.channel.zalo.user.ZaloUsers;
@@ -30,10 +28,10 @@ import vn.citizenhub.channel.zalo.webhook.InboxEvent;
 import vn.citizenhub.channel.zalo.webhook.ZaloEvent;
 
 /**
- * Runs one stored event through the conversation, in one transaction that holds the user's row
- * lock: the draft, the replies to send, the user's record and the event's "done" mark change
- * together or not at all. Intake is handed off inside it, idempotently (the msg_id is the key),
- * so a step that is run again after a crash hands off nothing new.
+ * The database side of a conversation step, on the caller's transaction: {@link #plan} reads where
+ * the citizen stands (holding the user's row) and decides; {@link #record} writes what the step
+ * did: the draft, the replies to send, the user's record. The calls to Kafka and hub-core happen
+ * between the two, in {@link OutsideCalls}, never inside a transaction ({@link ConversationStep}).
  */
 @Singleton
 @Requires(property = ZaloSettings.ENABLED, value = "true")
@@ -47,27 +45,22 @@ public class ConversationRunner {
   private final ZaloUsers users;
   private final DraftStore drafts;
   private final ReplyOutbox replies;
-  private final ZaloIntake intake;
-  private final PublicTracking tracking;
   private final MediaStore media;
   private final CategoryMenu menu;
   private final ZaloSettings settings;
   private final Clock clock = Clock.systemUTC();
 
   public ConversationRunner(ZaloUsers users, DraftStore drafts, ReplyOutbox replies,
-      ZaloIntake intake, PublicTracking tracking, MediaStore media, CategoryMenu menu,
-      ZaloSettings settings) {
+      MediaStore media, CategoryMenu menu, ZaloSettings settings) {
     this.users = users;
     this.drafts = drafts;
     this.replies = replies;
-    this.intake = intake;
-    this.tracking = tracking;
     this.media = media;
     this.menu = menu;
     this.settings = settings;
   }
 
-  /** Photos are fetched before the transaction: slow I/O holds no lock. */
+  /** Photos are fetched before any transaction: slow I/O holds no lock. */
   public List<Photo> prepare(OaAccount oa, ZaloEvent event) {
     List<String> urls = IncomingEvents.imageUrls(event);
     return urls.isEmpty() ? List.of() : media.keep(oa.getName(), event.userId(), event.dedupeKey(),
@@ -75,23 +68,16 @@ public class ConversationRunner {
   }
 
   /**
-   * One step, on the caller's transaction. Returns false (and changes nothing) when an older
-   * event of the same user is still waiting: events of one user are taken in order.
+   * Decides the step, on the caller's transaction, holding the user's row; changes nothing.
+   * Empty when an older event of the same user is still waiting: events of one user are taken
+   * in order.
    */
-  public boolean step(Connection c, OaAccount oa, InboxEvent stored, ZaloEvent event,
-      List<Photo> photos) throws SQLException {
-    Optional<Incoming> incoming = IncomingEvents.read(event, photos);
-    if (incoming.isEmpty()) {
-      return true;
-    }
+  Optional<StepPlan> plan(Connection c, OaAccount oa, InboxEvent stored, String userId,
+      Incoming in) throws SQLException {
     Instant now = clock.instant();
-    ZaloUser user = users.lock(c, event.userId(), oa.getName(), now);
+    ZaloUser user = users.lock(c, userId, oa.getName(), now);
     if (stored.olderWaiting(c)) {
-      return false;
-    }
-    Incoming in = incoming.get();
-    if (!(in instanceof Incoming.Unfollow) && !(in instanceof Incoming.Withdraw)) {
-      users.interacted(c, user.userId(), now);
+      return Optional.empty();
     }
     Draft draft = drafts.find(c, user.userId(), now).orElse(null);
     Set<String> own = new HashSet<>();
@@ -99,29 +85,45 @@ public class ConversationRunner {
     Situation situation = new Situation(draft, user.replyTicket(now), own, user.phone() != null,
         now);
     Decision decision = conversation(oa).next(situation, in);
+    boolean lists = decision.actions().stream().anyMatch(a -> a instanceof Action.ListRecent);
+    List<ZaloUsers.SentReport> recent = lists ? users.recentReports(c, user.userId(), 5)
+        : List.of();
+    return Optional.of(new StepPlan(oa, stored, user, in, draft, decision, recent, now));
+  }
+
+  /**
+   * Records the step, on the caller's transaction: the user's record, the draft and the replies,
+   * with what the outside calls answered. A decision that calls outside leaves the draft as it
+   * was read or deletes it (a report sent), so a draft another writer changed in between (the
+   * expiry sweep) is never written back.
+   */
+  void record(Connection c, StepPlan plan, OutsideCalls.Results results) throws SQLException {
+    String uid = plan.user().userId();
+    String oaName = plan.oa().getName();
+    Instant now = plan.now();
+    users.lock(c, uid, oaName, now); // briefly: no other writer of this user meanwhile
+    if (!(plan.incoming() instanceof Incoming.Unfollow)
+        && !(plan.incoming() instanceof Incoming.Withdraw)) {
+      users.interacted(c, uid, now);
+    }
     List<Reply> said = new ArrayList<>();
-    for (Action action : decision.actions()) {
-      try {
-        carryOut(c, oa, user, stored, action, now, said);
-      } catch (InvalidIntakeException e) {
-        // The conversation checks what the citizen wrote; what is left (an OA's consent version
-        // longer than its column, say) is a setting to fix. Tell the citizen instead of retrying.
-        LOG.error("Zalo intake refused by the contract's rules ({}); the citizen is asked to"
-            + " send again", e.getMessage());
+    List<Action> actions = plan.decision().actions();
+    for (int i = 0; i < actions.size(); i++) {
+      if (i == results.refusedAt()) {
         said.add(Reply.text(ConversationTexts.NOT_SENT));
         break; // what came after (a "sent" message) is no longer true
       }
+      carryOut(c, plan, i, results, said);
     }
-    if (decision.draft() == null) {
-      drafts.delete(c, user.userId());
-    } else if (!decision.draft().equals(draft)) {
-      drafts.save(c, user.userId(), oa.getName(), decision.draft(), now,
-          now.plus(settings.getDraftTtl()));
+    Draft decided = plan.decision().draft();
+    if (decided == null) {
+      drafts.delete(c, uid);
+    } else if (!decided.equals(plan.draftBefore())) {
+      drafts.save(c, uid, oaName, decided, now, now.plus(settings.getDraftTtl()));
     }
     for (Reply reply : merged(said)) {
-      replies.add(c, oa.getName(), user.userId(), reply.kind(), reply.text(), now);
+      replies.add(c, oaName, uid, reply.kind(), reply.text(), now);
     }
-    return true;
   }
 
   /** One message to send back. */
@@ -152,62 +154,52 @@ public class ConversationRunner {
         oa.getConsentText() != null ? oa.getConsentText() : ConversationTexts.CONSENT_TEXT);
   }
 
-  private void carryOut(Connection c, OaAccount oa, ZaloUser user, InboxEvent stored,
-      Action action, Instant now, List<Reply> said) throws SQLException {
-    String uid = user.userId();
+  /** The database side of one action; hand-offs and lookups were made by {@link OutsideCalls}. */
+  private void carryOut(Connection c, StepPlan plan, int index, OutsideCalls.Results results,
+      List<Reply> said) throws SQLException {
+    Action action = plan.decision().actions().get(index);
+    String uid = plan.user().userId();
+    OaAccount oa = plan.oa();
     if (action instanceof Action.Say say) {
       said.add(Reply.text(say.text()));
     } else if (action instanceof Action.AskPhone) {
       said.add(new Reply(ReplyOutbox.Kind.ASK_PHONE, ConversationTexts.ASK_PHONE_TITLE));
     } else if (action instanceof Action.Submit submit) {
-      String key = submit.msgId() != null ? submit.msgId() : "inbox-" + stored.id();
-      HandoffResult result = intake.report(uid, user.phone(), submit.draft(),
-          oa.getConsentTextVersion(), key, now);
+      HandoffResult result = results.handedOff().get(index);
       users.reported(c, uid, oa.getName(), result.trackingCode(), submit.draft().categoryCode(),
-          now);
+          plan.now());
       said.add(Reply.text(result.outcome() == HandoffResult.Outcome.DELAYED
           ? ConversationTexts.receivedDelayed(result.trackingCode())
           : ConversationTexts.received(result.trackingCode())));
       LOG.info("Zalo report {} handed off ({})", result.trackingCode(), result.outcome());
-    } else if (action instanceof Action.FollowUp f) {
-      intake.followUp(uid, user.phone(), f.trackingCode(), f.text(), f.photos(),
-          key(f.msgId(), stored), now);
-    } else if (action instanceof Action.Rate r) {
-      intake.rating(uid, user.phone(), r.trackingCode(), r.score(), key(r.msgId(), stored), now);
-    } else if (action instanceof Action.NotFixed n) {
-      intake.notFixed(uid, user.phone(), n.trackingCode(), n.comment(), key(n.msgId(), stored),
-          now);
     } else if (action instanceof Action.Lookup lookup) {
-      said.add(Reply.text(tracking.find(lookup.trackingCode())
+      said.add(Reply.text(results.status(lookup.trackingCode())
           .map(s -> TrackingTexts.status(lookup.trackingCode(), s))
           .orElse(ConversationTexts.TRACKING_UNAVAILABLE)));
     } else if (action instanceof Action.ListRecent) {
-      said.add(Reply.text(recent(c, uid)));
+      said.add(Reply.text(recent(plan.recent(), results)));
     } else if (action instanceof Action.RememberPhone phone) {
-      users.rememberPhone(c, uid, phone.phone(), oa.getConsentTextVersion(), now);
+      users.rememberPhone(c, uid, phone.phone(), oa.getConsentTextVersion(), plan.now());
     } else if (action instanceof Action.Forget forget) {
       int photos = media.forget(c, uid);
       String outcome = users.forget(c, uid, oa.getName(), forget.reason().name(),
-          stored.receivedAt(), now, photos);
+          plan.stored().receivedAt(), plan.now(), photos);
       LOG.info("Zalo data-subject request ({}) handled: {}", forget.reason(), outcome);
     }
+    // Follow-ups, ratings and verdicts were handed off; their "sent" is a Say of the decision.
     // Welcome: the follow itself is the interaction that opens the window; nothing else to do.
   }
 
-  private String recent(Connection c, String uid) throws SQLException {
-    List<ZaloUsers.SentReport> reports = users.recentReports(c, uid, 5);
+  private static String recent(List<ZaloUsers.SentReport> reports,
+      OutsideCalls.Results results) {
     if (reports.isEmpty()) {
       return ConversationTexts.NO_REPORTS;
     }
     StringBuilder text = new StringBuilder("Các phản ánh gần đây của bạn:");
     for (ZaloUsers.SentReport r : reports) {
       text.append('\n').append(TrackingTexts.line(r.trackingCode(),
-          VI_DATE.format(r.submittedAt()), tracking.find(r.trackingCode()).orElse(null)));
+          VI_DATE.format(r.submittedAt()), results.status(r.trackingCode()).orElse(null)));
     }
     return text.append("\nNhắn \"tra cứu <mã>\" để xem chi tiết.").toString();
-  }
-
-  private static String key(String msgId, InboxEvent stored) {
-    return msgId != null ? msgId : "inbox-" + stored.id();
   }
 }

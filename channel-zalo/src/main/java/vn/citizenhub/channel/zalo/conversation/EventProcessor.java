@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -28,13 +29,13 @@ import vn.citizenhub.channel.zalo.webhook.Inbox;
 import vn.citizenhub.channel.zalo.webhook.InboxEvent;
 import vn.citizenhub.channel.zalo.webhook.ZaloEvent;
 import vn.citizenhub.logging.ErrorText;
-import vn.citizenhub.schema.JdbcDatabase;
 
 /**
  * Takes stored webhook events through the conversation after Zalo has had its 200. Events are
  * spread over a few workers by user, so one user's events run in order while different users'
  * run side by side; events this replica stored are taken at once, others (another replica's,
- * or left by a crash) by a poll. A failed event is tried again with growing pauses.
+ * or left by a crash) by a poll. A failed event is tried again with growing pauses. Each event's
+ * step is a {@link ConversationStep}: no row stays locked while Kafka or hub-core is called.
  */
 @Singleton
 @Requires(property = ZaloSettings.ENABLED, value = "true")
@@ -47,9 +48,10 @@ public class EventProcessor {
   private final Inbox inbox;
   private final ConversationRunner runner;
   private final OaDirectory oas;
-  private final JdbcDatabase database;
+  private final ConversationStep step;
   private final ReplySender replies;
   private final Duration pollInterval;
+  private final Duration stepLease;
   private final List<LinkedBlockingQueue<Inbox.Arrival>> queues = new ArrayList<>();
   private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
   private final List<Thread> threads = new ArrayList<>();
@@ -57,14 +59,15 @@ public class EventProcessor {
   private volatile boolean running;
 
   public EventProcessor(Inbox inbox, ConversationRunner runner, OaDirectory oas,
-      JdbcDatabase database, ReplySender replies, ZaloSettings settings,
+      ConversationStep step, ReplySender replies, ZaloSettings settings,
       @Value("${hub.zalo.workers:4}") int workers) {
     this.inbox = inbox;
     this.runner = runner;
     this.oas = oas;
-    this.database = database;
+    this.step = step;
     this.replies = replies;
     this.pollInterval = settings.getPollInterval();
+    this.stepLease = settings.getStepLease();
     for (int i = 0; i < workers; i++) {
       queues.add(new LinkedBlockingQueue<>());
     }
@@ -154,6 +157,10 @@ public class EventProcessor {
       return false; // done meanwhile, here or by another replica
     }
     InboxEvent peeked = waiting.get();
+    if (peeked.claimedAt(clock.instant())) {
+      return false; // another replica's step is on it; the poll offers it again after the lease
+    }
+    String token = UUID.randomUUID().toString(); // names this run's claim, if it makes one
     try {
       Optional<ZaloEvent> event = peeked.body() == null ? Optional.empty()
           : ZaloEvent.parse(peeked.body().getBytes(StandardCharsets.UTF_8));
@@ -162,24 +169,18 @@ public class EventProcessor {
       // come from the event, so a second replica fetching them too keeps one copy.
       List<Photo> photos = event.isPresent() && oa.isPresent()
           ? runner.prepare(oa.get(), event.get()) : List.of();
-      Step step = database.inTransaction(c -> {
-        Optional<InboxEvent> stored = inbox.lock(c, id);
-        if (stored.isEmpty()) {
-          return Step.GONE;
+      ConversationStep.Outcome outcome = step.run(id, token, event, oa, photos);
+      switch (outcome) {
+        case LATER -> {
+          inbox.defer(id, clock.instant().plusMillis(200));
+          return false;
         }
-        if (event.isPresent() && oa.isPresent()
-            && !runner.step(c, oa.get(), stored.get(), event.get(), photos)) {
-          return Step.LATER;
-        }
-        inbox.done(c, id); // also when the body was forgotten or the OA is no longer served
-        return Step.DONE;
-      });
-      if (step == Step.LATER) {
-        inbox.defer(id, clock.instant().plusMillis(200));
-        return false;
+        case TAKEN_OVER -> LOG.info("Zalo event {} outlived its lease ({}) and was taken over;"
+            + " its outcome is recorded by the replica that took it", id, stepLease);
+        default -> { }
       }
       replies.wake();
-      return step == Step.DONE;
+      return outcome == ConversationStep.Outcome.DONE;
     } catch (Exception e) {
       int attempts = peeked.attempts() + 1;
       boolean giveUp = attempts >= GIVE_UP_AFTER_ATTEMPTS;
@@ -187,16 +188,13 @@ public class EventProcessor {
       LOG.warn("Zalo event {} ({}) not processed, attempt {}{}: {}", id, peeked.oaName(),
           attempts, giveUp ? ", giving up" : "", ErrorText.of(e));
       try {
-        inbox.retryLater(id, next, ErrorText.of(e), giveUp);
+        inbox.retryLater(id, token, next, ErrorText.of(e), giveUp);
       } catch (Exception again) {
         LOG.warn("Could not record the failure of Zalo event {}: {}", id, ErrorText.of(again));
       }
       return false;
     }
   }
-
-  /** What became of one event's step. */
-  private enum Step { DONE, LATER, GONE }
 
   private static void sleep(Duration d) {
     try {

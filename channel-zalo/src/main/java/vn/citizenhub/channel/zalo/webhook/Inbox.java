@@ -104,25 +104,57 @@ public class Inbox {
 
   /**
    * Takes the event for the caller's transaction: its row stays locked until the transaction
-   * ends, so another replica that found it too waits and then sees it done. Empty when it is
-   * already done.
+   * ends (which the caller keeps short: no call to Kafka or hub-core inside it), so another
+   * replica that found it too waits and then sees it done or claimed. Empty when it is done.
    */
   public Optional<InboxEvent> lock(Connection c, long id) throws SQLException {
     return read(c, id, true);
   }
 
+  /**
+   * Claims the locked event for a step that must call Kafka or hub-core, until {@code until}:
+   * committed before the calls, so the rows are free meanwhile. The poll does not offer the
+   * event again before the lease ends; after that anyone may take it over (the claimant died).
+   */
+  public void claim(Connection c, long id, String token, Instant until) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("UPDATE zalo_inbox SET claimed_by = ?,"
+        + " claimed_until = ?, next_attempt_at = ? WHERE id = ? AND state = 'NEW'")) {
+      s.setString(1, token);
+      s.setObject(2, UtcTime.column(until));
+      s.setObject(3, UtcTime.column(until));
+      s.setLong(4, id);
+      s.executeUpdate();
+    }
+  }
+
+  /**
+   * Locks the event for recording its step's outcome, if it is still waiting under this claim;
+   * false when it was taken over (the lease ran out) or finished by whoever took it over.
+   */
+  public boolean lockClaimed(Connection c, long id, String token) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("SELECT id FROM zalo_inbox WHERE id = ?"
+        + " AND state = 'NEW' AND claimed_by = ? FOR UPDATE")) {
+      s.setLong(1, id);
+      s.setString(2, token);
+      try (ResultSet rs = s.executeQuery()) {
+        return rs.next();
+      }
+    }
+  }
+
   private static Optional<InboxEvent> read(Connection c, long id, boolean forUpdate)
       throws SQLException {
     try (PreparedStatement s = c.prepareStatement("SELECT id, oa_name, user_id, body,"
-        + " received_at, attempts FROM zalo_inbox WHERE id = ? AND state = 'NEW'"
-        + (forUpdate ? " FOR UPDATE" : ""))) {
+        + " received_at, attempts, claimed_by, claimed_until FROM zalo_inbox"
+        + " WHERE id = ? AND state = 'NEW'" + (forUpdate ? " FOR UPDATE" : ""))) {
       s.setLong(1, id);
       try (ResultSet rs = s.executeQuery()) {
         if (!rs.next()) {
           return Optional.empty();
         }
         return Optional.of(new InboxEvent(rs.getLong(1), rs.getString(2), rs.getString(3),
-            rs.getString(4), UtcTime.read(rs, "received_at"), rs.getInt(6)));
+            rs.getString(4), UtcTime.read(rs, "received_at"), rs.getInt(6), rs.getString(7),
+            UtcTime.read(rs, "claimed_until")));
       }
     }
   }
@@ -130,23 +162,30 @@ public class Inbox {
   /** Processed: the body goes (it may hold personal data); the key stays to catch retries. */
   public void done(Connection c, long id) throws SQLException {
     try (PreparedStatement s = c.prepareStatement("UPDATE zalo_inbox SET state = 'DONE',"
-        + " body = NULL WHERE id = ?")) {
+        + " body = NULL, claimed_by = NULL, claimed_until = NULL WHERE id = ?")) {
       s.setLong(1, id);
       s.executeUpdate();
     }
   }
 
-  /** Not processed this time: free it for a later attempt, or give up after many. */
-  public void retryLater(long id, Instant next, String error, boolean giveUp)
+  /**
+   * Not processed this time: free it for a later attempt (ending the caller's claim, if it made
+   * one: {@code token}, else null), or give up after many. A claim of another step still
+   * running is left alone.
+   */
+  public void retryLater(long id, String token, Instant next, String error, boolean giveUp)
       throws SQLException {
     try (Connection c = pool.getConnection();
         PreparedStatement s = c.prepareStatement("UPDATE zalo_inbox SET attempts = attempts + 1,"
-            + " next_attempt_at = ?, last_error = ?, state = ?"
-            + " WHERE id = ? AND state = 'NEW'")) {
+            + " next_attempt_at = ?, last_error = ?, state = ?, claimed_by = NULL,"
+            + " claimed_until = NULL WHERE id = ? AND state = 'NEW' AND (claimed_by IS NULL"
+            + " OR claimed_by = ? OR claimed_until <= ?)")) {
       s.setObject(1, UtcTime.column(next));
       s.setString(2, error == null ? null : error.length() > 300 ? error.substring(0, 300) : error);
       s.setString(3, giveUp ? "FAILED" : "NEW");
       s.setLong(4, id);
+      s.setString(5, token);
+      s.setObject(6, UtcTime.column(clock.instant()));
       s.executeUpdate();
     }
   }

@@ -6,9 +6,19 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 
-/** A stored webhook event, claimed for processing. */
+/**
+ * A stored webhook event still to be processed.
+ *
+ * @param claimedBy the token of the step that claimed it to call Kafka or hub-core, or null
+ * @param claimedUntil when that claim's lease ends (then anyone may take the event over), or null
+ */
 public record InboxEvent(long id, String oaName, String userId, String body, Instant receivedAt,
-    int attempts) {
+    int attempts, String claimedBy, Instant claimedUntil) {
+
+  /** Whether a step elsewhere (another replica) holds this event under a lease still running. */
+  public boolean claimedAt(Instant now) {
+    return claimedBy != null && claimedUntil != null && now.isBefore(claimedUntil);
+  }
 
   /** Whether an older event of the same user still waits: that one goes first. */
   public boolean olderWaiting(Connection c) throws SQLException {

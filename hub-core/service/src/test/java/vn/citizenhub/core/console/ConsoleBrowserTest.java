@@ -36,6 +36,8 @@ import vn.citizenhub.core.staff.PasswordHasher;
 import vn.citizenhub.core.staff.StaffAccounts;
 import vn.citizenhub.core.staff.StaffRole;
 import vn.citizenhub.testsupport.HubTestProperties;
+import vn.citizenhub.testsupport.browser.Accessibility;
+import vn.citizenhub.testsupport.browser.HeadlessChromium;
 
 /**
  * The console in a real browser against the real hub: reports arrive through Kafka intake, staff
@@ -101,6 +103,7 @@ class ConsoleBrowserTest implements TestPropertyProvider {
     assertTrue(page.text("inbox-count").matches("\\d+ phiếu.*"), page.text("inbox-count"));
     assertTrue(browser.getCurrentUrl().contains("q=den+duong"), "the filter is in the address");
     page.snapshot("inbox-search");
+    page.assertAccessible("inbox, searched");
     onAPhoneTheRowsAreCards(page, light);
 
     page.openTicket("inbox", light);
@@ -111,6 +114,7 @@ class ConsoleBrowserTest implements TestPropertyProvider {
     assertTrue(page.text("citizen").contains("Dữ liệu cá nhân"));
     assertTrue(page.actions().containsAll(List.of("ACKNOWLEDGE", "REQUEST_INFO", "NOTE")));
     assertFalse(page.actions().contains("ROUTE"), "routing is for coordinators");
+    page.assertAccessible("ticket page");
     int entries = page.timeline().size();
 
     page.startAction("ACKNOWLEDGE");
@@ -130,11 +134,13 @@ class ConsoleBrowserTest implements TestPropertyProvider {
     page.choose("action-canned", "Đề nghị bổ sung vị trí");
     assertTrue(page.value("action-text").startsWith("Đề nghị ông/bà cung cấp vị trí cụ thể"),
         "a canned answer fills the text");
+    page.assertAccessible("ticket page, request-for-information form");
     page.submitAction();
     page.waitTimeline(entries + 2);
     assertTrue(page.notice().contains("Phiếu vừa được người khác cập nhật"), page.notice());
     WebElement note = last(page);
     assertEntry(note, "NOTE", "INTERNAL");
+    page.assertAccessible("ticket page, stale-version notice");
     assertEquals("Đang xử lý", page.text("ticket-status"), "nothing was changed on a stale page");
     page.visible(By.cssSelector("#action-form[data-action='REQUEST_INFO']"));
     assertTrue(page.value("action-text").startsWith("Đề nghị ông/bà cung cấp vị trí cụ thể"),
@@ -149,6 +155,7 @@ class ConsoleBrowserTest implements TestPropertyProvider {
     assertTrue(asked.getText().contains("Xin gửi ảnh chụp cột đèn và số hiệu cột."));
     assertEquals("Tạm dừng, chờ người dân", page.text("ticket-due-state"));
     page.snapshot("ticket-waiting");
+    page.assertAccessible("ticket page, waiting for the citizen");
     assertNotEquals(page.timeline().get(entries + 1).getCssValue("background-color"),
         asked.getCssValue("background-color"), "internal and public lines look different");
     page.signOut();
@@ -166,6 +173,7 @@ class ConsoleBrowserTest implements TestPropertyProvider {
     assertTrue(trackingPage.contains("Xin gửi ảnh chụp cột đèn và số hiệu cột."));
     assertFalse(trackingPage.contains("Trần Thị Bình"), "no personal data on the public page");
     assertFalse(trackingPage.contains("Đã gọi điện cho Điện lực"), "no internal note either");
+    Accessibility.assertNoSeriousViolations(browser, "tracking page: waiting for the citizen");
   }
 
   @Test
@@ -187,6 +195,8 @@ class ConsoleBrowserTest implements TestPropertyProvider {
     page.waitSignedIn("Phạm Thị Dung");
     assertEquals("Điều phối viên tỉnh", page.text("whoami-role"));
     page.navigate("nav-coordination");
+    page.visible(By.id("triage"));
+    page.assertAccessible("coordination desk");
     page.openTicket("triage", complaint);
     page.waitStatus("Đang chờ điều phối viên phân loại");
     assertEquals("Chưa phân loại", page.text("ticket-agency"));
@@ -205,6 +215,7 @@ class ConsoleBrowserTest implements TestPropertyProvider {
     page.snapshot("resolve-form");
     page.choose("action-closure", "Không thuộc thẩm quyền");
     assertTrue(page.visible(By.id("action-competent-body")).isDisplayed());
+    page.assertAccessible("ticket page, resolve form naming the competent body");
     page.choose("action-closure", "Đã trả lời");
     assertFalse(browser.findElement(By.id("action-competent-body")).isDisplayed());
     page.type("action-text", "Ban quản lý chợ đã niêm yết lại giá; phần thu vượt được hoàn trả.");
@@ -230,6 +241,7 @@ class ConsoleBrowserTest implements TestPropertyProvider {
     assertEquals("100%", cell(row, "rate"), "resolved on time, the day it came");
     assertEquals("1", cell(row, "resolved"));
     page.snapshot("coordination");
+    page.assertAccessible("coordination desk with the agencies' league");
     assertTrue(row.getText().contains(TAN_AN_COMMITTEE));
     page.signOut();
   }
@@ -239,17 +251,20 @@ class ConsoleBrowserTest implements TestPropertyProvider {
     String lead =
         fixtures().account("lead", "Hoàng Minh Đức", StaffRole.AGENCY_LEAD, "UBND-27712");
     ConsolePage page = console();
+    page.assertAccessible("sign-in form");
     page.signIn(lead, "không-phải-mật-khẩu");
     // One answer for an unknown user, a wrong password and a locked account: none reveals which.
     assertTrue(page.signInError()
         .startsWith("Tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đang tạm khóa"),
         page.signInError());
     page.snapshot("sign-in-refused");
+    page.assertAccessible("sign-in form, refused");
 
     page.signIn(lead, PASSWORD);
     page.waitSignedIn("Hoàng Minh Đức");
     page.navigate("nav-league");
     page.visible(By.id("league"));
+    page.assertAccessible("agencies' league");
     org.openqa.selenium.Cookie session = page.sessionCookie();
     assertNotNull(session, "the session is an HTTP-only cookie");
     assertEquals("Strict", session.getSameSite());
@@ -278,9 +293,11 @@ class ConsoleBrowserTest implements TestPropertyProvider {
     try {
       page.waiterUntil(d -> page.row("inbox", code).getCssValue("display").equals("block"));
       page.snapshot("inbox-phone");
+      page.assertAccessible("inbox on a phone");
       assertFalse(browser.findElement(By.cssSelector("table.tickets thead")).isDisplayed());
     } finally {
-      browser.manage().window().setSize(new Dimension(1280, 900));
+      browser.manage().window().setSize(
+          new Dimension(HeadlessChromium.WIDTH, HeadlessChromium.HEIGHT));
     }
   }
 

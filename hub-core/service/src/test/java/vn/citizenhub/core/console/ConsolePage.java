@@ -19,6 +19,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.citizenhub.testsupport.browser.Accessibility;
 
 /**
  * The console as a staff member uses it, for the browser tests: every step waits explicitly for
@@ -165,6 +166,11 @@ final class ConsolePage {
 
   String actionError() {
     return visible(By.id("action-error")).getText();
+  }
+
+  /** Fails on any serious or critical WCAG 2.1 A/AA violation in what the console shows now. */
+  void assertAccessible(String state) {
+    Accessibility.assertNoSeriousViolations(driver, "console: " + state);
   }
 
   // Plumbing

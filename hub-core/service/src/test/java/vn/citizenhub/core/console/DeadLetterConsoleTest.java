@@ -27,6 +27,7 @@ import vn.citizenhub.core.staff.PasswordHasher;
 import vn.citizenhub.core.staff.StaffAccounts;
 import vn.citizenhub.core.staff.StaffRole;
 import vn.citizenhub.testsupport.HubTestProperties;
+import vn.citizenhub.testsupport.browser.HeadlessChromium;
 
 /**
  * The coordinator's desk in a real browser lists intake the hub parked (the intake side is
@@ -75,11 +76,13 @@ class DeadLetterConsoleTest implements TestPropertyProvider {
     assertEquals("1", page.text("dead-letters-count"));
     assertTrue(line.getText().contains(code.value()), line.getText());
     assertTrue(line.getText().contains("INVALID_ENVELOPE"), line.getText());
+    page.assertAccessible("coordination desk with a parked report");
 
     line.findElement(By.cssSelector("button[data-testid='acknowledge-dead-letter']")).click();
     page.waiterUntil(d -> d.findElements(By.cssSelector("li[data-testid='dead-letter']"))
         .isEmpty());
     assertEquals("0", page.text("dead-letters-count"));
+    page.assertAccessible("coordination desk, nothing parked");
     assertEquals(0, book.unacknowledged());
     assertEquals(coordinator, book.list(true).get(0).acknowledgedBy());
   }

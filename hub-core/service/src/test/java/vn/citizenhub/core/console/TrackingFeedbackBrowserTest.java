@@ -37,7 +37,7 @@ import vn.citizenhub.testsupport.browser.HeadlessChromium;
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TrackingPageBrowserTest implements TestPropertyProvider {
+class TrackingFeedbackBrowserTest implements TestPropertyProvider {
 
   @Inject EmbeddedServer server;
   @Inject StaffAccounts accounts;
