@@ -70,6 +70,9 @@ async function lookUp(code, { focus }) {
   show();
   const url = new URL(location.href);
   url.searchParams.set('code', ticket.trackingCode);
+  if (!url.hash.startsWith('#k=')) {
+    url.hash = ''; // a skip link's #main is no part of the ticket's address; a private #k= stays
+  }
   history.replaceState(null, '', url);
   if (focus) {
     $('status').focus();
