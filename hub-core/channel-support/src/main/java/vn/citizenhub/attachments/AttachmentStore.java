@@ -21,6 +21,9 @@ public interface AttachmentStore {
   /** The file under {@code key}; empty when there is none (never stored, or deleted). */
   Optional<byte[]> get(String key);
 
+  /** True when a file is under {@code key}, without reading it. */
+  boolean exists(String key);
+
   /** Removes the file under {@code key}; removing a file that is not there is not an error. */
   void delete(String key);
 }

@@ -64,6 +64,11 @@ public class FolderAttachmentStore implements AttachmentStore {
   }
 
   @Override
+  public boolean exists(String key) {
+    return Files.isRegularFile(file(key));
+  }
+
+  @Override
   public void delete(String key) {
     try {
       Files.deleteIfExists(file(key));

@@ -112,6 +112,19 @@ public class S3AttachmentStore implements AttachmentStore {
   }
 
   @Override
+  public boolean exists(String key) {
+    checked(key);
+    return call("head", () -> {
+      try {
+        s3.headObject(r -> r.bucket(bucket).key(key));
+        return true;
+      } catch (NoSuchKeyException e) {
+        return false;
+      }
+    });
+  }
+
+  @Override
   public void delete(String key) {
     checked(key);
     // S3 answers 204 whether or not the key was there.

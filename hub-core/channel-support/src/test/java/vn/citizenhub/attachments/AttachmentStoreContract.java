@@ -2,6 +2,7 @@ package vn.citizenhub.attachments;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,6 +27,7 @@ abstract class AttachmentStoreContract {
     new java.util.Random(7).nextBytes(photo);
     store().put(key, photo, "image/jpeg");
     assertArrayEquals(photo, store().get(key).orElseThrow());
+    assertTrue(store().exists(key));
   }
 
   @Test
@@ -42,8 +44,10 @@ abstract class AttachmentStoreContract {
     store().put(key, new byte[] {1, 2, 3}, "image/png");
     store().delete(key);
     assertTrue(store().get(key).isEmpty());
+    assertFalse(store().exists(key));
     store().delete(key);
     assertTrue(store().get(key()).isEmpty());
+    assertFalse(store().exists(key()));
   }
 
   @Test
@@ -53,6 +57,7 @@ abstract class AttachmentStoreContract {
       assertThrows(IllegalArgumentException.class,
           () -> store().put(bad, new byte[] {1}, "image/jpeg"), bad);
       assertThrows(IllegalArgumentException.class, () -> store().get(bad), bad);
+      assertThrows(IllegalArgumentException.class, () -> store().exists(bad), bad);
       assertThrows(IllegalArgumentException.class, () -> store().delete(bad), bad);
     }
   }
