@@ -35,7 +35,11 @@ public final class TestPhotos {
 
   /** The same JPEG as a camera writes it: an EXIF block right after the start marker. */
   public static byte[] cameraJpeg(int width, int height, ExifBlock exif) {
-    byte[] plain = jpeg(width, height);
+    return withExif(jpeg(width, height), exif);
+  }
+
+  /** A JPEG with {@code exif} spliced in right after its start marker. */
+  public static byte[] withExif(byte[] plain, ExifBlock exif) {
     byte[] app1 = exif.app1Segment();
     byte[] out = new byte[plain.length + app1.length];
     System.arraycopy(plain, 0, out, 0, 2); // SOI
