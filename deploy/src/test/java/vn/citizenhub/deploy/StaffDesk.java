@@ -46,6 +46,13 @@ final class StaffDesk {
         200);
   }
 
+  /** A file the ticket page links to (a citizen's photo), as the browser fetches it. */
+  HttpResponse<byte[]> file(String path) throws IOException, InterruptedException {
+    return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+        .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(30)).GET()
+        .build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
   JsonNode act(long id, String action, String... fields) throws Exception {
     Map<String, Object> body = new HashMap<>();
     body.put("action", action);

@@ -48,6 +48,8 @@ public final class IntakeValidator {
   public static final int MAX_ATTACHMENTS = 10;
   public static final int MAX_ATTACHMENT_URL = 1000;
   public static final int MAX_MEDIA_TYPE = 100;
+  /** ticket_attachment.store_key: the key of a {@code store:} url in the attachment store. */
+  public static final int MAX_STORE_KEY = 300;
   /** channel_notification.notification_id. */
   public static final int MAX_NOTIFICATION_ID = 64;
   /** A delivery report's detail, on the internal timeline. */
@@ -66,6 +68,9 @@ public final class IntakeValidator {
   private static final Pattern MEDIA_TYPE = Pattern.compile("^[\\w.+-]+/[\\w.+-]+$");
   /** An absolute URL (http, https, file) or a path, in printable ASCII (percent-encoded). */
   private static final Pattern URL = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*:|/)[!-~]+$");
+  /** Segments of letters, digits, '.', '_', '-', each starting with a letter or digit. */
+  private static final Pattern STORE_KEY =
+      Pattern.compile("^[A-Za-z0-9][A-Za-z0-9._-]*(/[A-Za-z0-9][A-Za-z0-9._-]*)*$");
 
   private IntakeValidator() {}
 
@@ -204,8 +209,9 @@ public final class IntakeValidator {
     for (int i = 0; i < attachments.size(); i++) {
       Attachment a = attachments.get(i);
       String at = field + "[" + i + "].";
-      if (a == null || isBlank(a.url()) || a.url().length() > MAX_ATTACHMENT_URL
-          || !URL.matcher(a.url()).matches()) {
+      boolean badUrl = a == null || isBlank(a.url()) || a.url().length() > MAX_ATTACHMENT_URL
+          || !URL.matcher(a.url()).matches();
+      if (badUrl) {
         v.add(at + "url", "INVALID_URL", "Đường dẫn tệp không hợp lệ (tối đa "
             + MAX_ATTACHMENT_URL + " ký tự)", "Invalid file address (at most "
             + MAX_ATTACHMENT_URL + " characters)");
@@ -215,7 +221,35 @@ public final class IntakeValidator {
         v.add(at + "mediaType", "INVALID_MEDIA_TYPE", "Loại tệp không hợp lệ",
             "Invalid media type");
       }
+      if (!badUrl && a.storeKey().isPresent()) {
+        storedFile(v, at, a);
+      }
     }
+  }
+
+  /** A file in the attachment store: a key that is a safe path, its type and a real size. */
+  private static void storedFile(FieldChecks v, String at, Attachment a) {
+    if (!isStoreKey(a.storeKey().get())) {
+      v.add(at + "url", "INVALID_STORE_KEY", "Khóa tệp lưu trữ không hợp lệ (tối đa "
+          + MAX_STORE_KEY + " ký tự)", "Invalid attachment store key (at most "
+          + MAX_STORE_KEY + " characters)");
+    }
+    if (a.mediaType() == null) {
+      v.required(at + "mediaType", null);
+    }
+    if (a.bytes() != null && a.bytes() < 0) {
+      v.add(at + "bytes", "OUT_OF_RANGE", "Kích thước tệp không hợp lệ", "Invalid file size");
+    }
+  }
+
+  /**
+   * True for a key the attachment store accepts: at most {@link #MAX_STORE_KEY} characters,
+   * slash-separated segments of letters, digits, '.', '_' and '-', none empty or starting with a
+   * dot (so never "..", never absolute).
+   */
+  public static boolean isStoreKey(String key) {
+    return key != null && !key.isEmpty() && key.length() <= MAX_STORE_KEY
+        && STORE_KEY.matcher(key).matches();
   }
 
   private static void time(FieldChecks v, String field, Instant at, boolean required) {

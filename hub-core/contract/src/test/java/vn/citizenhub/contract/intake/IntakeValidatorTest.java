@@ -270,6 +270,39 @@ class IntakeValidatorTest {
         "INVALID_MEDIA_TYPE");
   }
 
+  @Test
+  void aStoredFileNeedsASafeKeyOfAtMostItsColumnATypeAndARealSize() {
+    String atMax = "web/" + "k".repeat(IntakeValidator.MAX_STORE_KEY - 4);
+    assertEquals(List.of(), IntakeValidator.validate(envelope(new FollowUp("Thêm ảnh.",
+        List.of(Attachment.stored(atMax, "image/jpeg", 1234, true))))));
+    for (String key : List.of(atMax + "k", "../etc/passwd", "web/../x", "/abs", "web//a",
+        "web/.hidden", "web/a?b", "web/a%2F..")) {
+      assertOnlyError(envelope(new FollowUp("Thêm ảnh.", List.of(
+          Attachment.stored(key, "image/jpeg", 1, false)))), "payload.attachments[0].url",
+          "INVALID_STORE_KEY");
+    }
+    // Not even a url: a space, a letter outside ASCII, nothing after the scheme.
+    for (String key : List.of("web/a b", "web/ảnh.jpg", "")) {
+      assertOnlyError(envelope(new FollowUp("Thêm ảnh.", List.of(
+          Attachment.stored(key, "image/jpeg", 1, false)))), "payload.attachments[0].url",
+          "INVALID_URL");
+    }
+    assertOnlyError(envelope(new FollowUp("Thêm ảnh.", List.of(new Attachment("store:web/a.jpg",
+        null, 10L, false)))), "payload.attachments[0].mediaType", "REQUIRED");
+    assertOnlyError(envelope(new FollowUp("Thêm ảnh.", List.of(new Attachment("store:web/a.jpg",
+        "image/jpeg", -1L, false)))), "payload.attachments[0].bytes", "OUT_OF_RANGE");
+  }
+
+  @Test
+  void attachmentsOfOldWritersStayPrivateAndLinksHaveNoStoreKey() {
+    Attachment link = new Attachment("https://media.example.vn/p/1.jpg", "image/jpeg");
+    assertTrue(link.storeKey().isEmpty());
+    assertFalse(link.mayBePublic());
+    Attachment stored = Attachment.stored("zalo/oa/2025-07/ab.jpg", "image/jpeg", 5, false);
+    assertEquals("store:zalo/oa/2025-07/ab.jpg", stored.url());
+    assertEquals("zalo/oa/2025-07/ab.jpg", stored.storeKey().orElseThrow());
+  }
+
   private static IntakeEnvelope envelope(CitizenRef citizenWith) {
     return envelope(citizenWith, VALID_CODE, report(DESCRIPTION, TAN_AN, CONSENT));
   }

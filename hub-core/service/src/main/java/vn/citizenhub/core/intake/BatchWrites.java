@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.citizenhub.contract.intake.IntakeEnvelope;
+import vn.citizenhub.core.attachments.TicketAttachments.NewAttachment;
 import vn.citizenhub.core.identity.ConsentLedger.ConsentGiven;
 import vn.citizenhub.core.outbox.OutboxMessage;
 import vn.citizenhub.core.ticket.TimelineEntry;
@@ -14,6 +15,7 @@ final class BatchWrites {
   final List<TimelineEntry> timeline = new ArrayList<>();
   final List<OutboxMessage> outbox = new ArrayList<>();
   final List<ConsentGiven> consents = new ArrayList<>();
+  final List<NewAttachment> attachments = new ArrayList<>();
   final Map<String, Long> ticketByIntake = new LinkedHashMap<>();
   final List<Rejection> rejections = new ArrayList<>();
   int ticketsCreated;

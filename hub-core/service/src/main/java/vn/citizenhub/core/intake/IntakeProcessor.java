@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import vn.citizenhub.contract.intake.IntakeEnvelope;
 import vn.citizenhub.contract.intake.NewReport;
+import vn.citizenhub.core.attachments.TicketAttachments;
 import vn.citizenhub.core.identity.CitizenDirectory;
 import vn.citizenhub.core.identity.ConsentLedger;
 import vn.citizenhub.core.outbox.OutboxStore;
@@ -23,8 +24,8 @@ import vn.citizenhub.schema.JdbcDatabase;
 
 /**
  * Applies one batch of intake in one transaction: drop envelopes already processed, resolve the
- * citizens, write tickets, timelines, consents and outbox rows, and record the envelopes as
- * processed. Either all of it is committed or none of it.
+ * citizens, write tickets, timelines, attachments, consents and outbox rows, and record the
+ * envelopes as processed. Either all of it is committed or none of it.
  */
 @Singleton
 public class IntakeProcessor {
@@ -34,19 +35,21 @@ public class IntakeProcessor {
   private final ConsentLedger consents;
   private final TicketStore tickets;
   private final OutboxStore outbox;
+  private final TicketAttachments attachments;
   private final ReferenceData referenceData;
   private final NewReportIntake newReports;
   private final TicketUpdateIntake updates;
   private final Clock clock = Clock.systemUTC();
 
   IntakeProcessor(JdbcDatabase database, CitizenDirectory citizens, ConsentLedger consents,
-      TicketStore tickets, OutboxStore outbox, ReferenceData referenceData, Deadlines deadlines,
-      LifecycleService lifecycle) {
+      TicketStore tickets, OutboxStore outbox, TicketAttachments attachments,
+      ReferenceData referenceData, Deadlines deadlines, LifecycleService lifecycle) {
     this.database = database;
     this.citizens = citizens;
     this.consents = consents;
     this.tickets = tickets;
     this.outbox = outbox;
+    this.attachments = attachments;
     this.referenceData = referenceData;
     this.newReports = new NewReportIntake(tickets, new TicketPlanner(deadlines));
     this.updates = new TicketUpdateIntake(tickets, lifecycle);
@@ -74,6 +77,7 @@ public class IntakeProcessor {
           citizenIds, now, writes);
 
       tickets.insertTimeline(c, writes.timeline);
+      attachments.insert(c, writes.attachments, now);
       consents.record(c, writes.consents);
       outbox.append(c, writes.outbox, now);
       ProcessedIntake.record(c, writes.ticketByIntake, now);

@@ -79,6 +79,7 @@ final class NewReportIntake {
 
     writes.timeline.add(new TimelineEntry(ticketId, now, "RECEIVED", Visibility.PUBLIC,
         PublicTexts.receivedVi(t.channel()), PublicTexts.receivedEn(t.channel()), SYSTEM));
+    IntakeAttachments.record(ticketId, envelope, report.attachments(), now, writes);
     writes.outbox.add(OutboxMessage.of(event(TicketEventType.CREATED, ticketId, t, envelope, now)));
     if (report.answered()) {
       AnsweredOnTheSpot.announce(ticketId, envelope, t, now, writes);

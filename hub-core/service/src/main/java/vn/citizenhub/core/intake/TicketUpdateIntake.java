@@ -71,6 +71,7 @@ final class TicketUpdateIntake {
           Visibility.PUBLIC, PublicTexts.FOLLOW_UP_VI, PublicTexts.FOLLOW_UP_EN, actor));
       writes.timeline.add(new TimelineEntry(ticket.id(), now, "CITIZEN_MESSAGE",
           Visibility.INTERNAL, followUp.message(), followUp.message(), actor));
+      IntakeAttachments.record(ticket.id(), envelope, followUp.attachments(), now, writes);
       writes.outbox.add(event(TicketEventType.CITIZEN_FOLLOWED_UP, ticket, envelope, now));
       // An answer to the agency's question restarts the paused clock.
       if (TicketStatus.WAITING_FOR_CITIZEN.name().equals(ticket.status())) {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import vn.citizenhub.contract.TrackingCode;
+import vn.citizenhub.core.attachments.TicketAttachments;
 import vn.citizenhub.core.lifecycle.Actor;
 import vn.citizenhub.core.lifecycle.TicketLifecycle;
 import vn.citizenhub.core.lifecycle.TicketState;
@@ -39,11 +40,12 @@ public class StaffTicketQuery {
   private final StaffAccounts staffAccounts;
   private final TicketLifecycle lifecycle;
   private final ActionLabels labels;
+  private final TicketAttachments attachments;
   private final Clock clock;
 
   StaffTicketQuery(JdbcDatabase database, TicketStates states, ReferenceData referenceData,
       TicketClock ticketClock, StaffAccounts staffAccounts, LifecycleService lifecycle,
-      Clock clock) {
+      TicketAttachments attachments, Clock clock) {
     this.database = database;
     this.states = states;
     this.referenceData = referenceData;
@@ -51,6 +53,7 @@ public class StaffTicketQuery {
     this.staffAccounts = staffAccounts;
     this.lifecycle = lifecycle.lifecycle();
     this.labels = new ActionLabels(lifecycle.lifecycle());
+    this.attachments = attachments;
     this.clock = clock;
   }
 
@@ -80,7 +83,7 @@ public class StaffTicketQuery {
           duplicates(c, id), agency(ref, t.transferTo), t.transferReason, t.assigneeId,
           d.description, d.address, d.latitude, d.longitude, d.rating, d.citizen,
           timeline(c, id), labels.of(lifecycle.available(t, Actor.of(staff))),
-          cannedAnswers(c, t.categoryCode), colleagues(t.agencyCode)));
+          cannedAnswers(c, t.categoryCode), colleagues(t.agencyCode), attachments(c, id)));
     }
   }
 
@@ -158,6 +161,13 @@ public class StaffTicketQuery {
       }
     }
     return lines;
+  }
+
+  private List<StaffTicketView.AttachedFile> attachments(Connection c, long id)
+      throws SQLException {
+    return attachments.ofTicket(c, id).stream().map(a -> new StaffTicketView.AttachedFile(a.id(),
+        a.mediaType(), "/api/staff/tickets/" + id + "/attachments/" + a.id(), a.publicAllowed(),
+        a.bytes(), a.channel(), a.createdAt())).toList();
   }
 
   private static List<StaffTicketView.CannedAnswer> cannedAnswers(Connection c, String category)

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * The ticket page: everything the handling agency needs, the citizen's contact included (their
- * opening it is audited), the whole timeline, and the actions this staff member can take now.
+ * opening it is audited), the whole timeline, the citizen's photos, and the actions this staff
+ * member can take now.
  */
 public record StaffTicketView(
     long id,
@@ -46,7 +47,8 @@ public record StaffTicketView(
     List<Line> timeline,
     List<Action> actions,
     List<CannedAnswer> cannedAnswers,
-    List<Colleague> agencyStaff) {
+    List<Colleague> agencyStaff,
+    List<AttachedFile> attachments) {
 
   public record Named(String code, String name, String nameEn) {}
 
@@ -63,4 +65,11 @@ public record StaffTicketView(
   public record CannedAnswer(int id, String title, String textVi, String textEn) {}
 
   public record Colleague(long id, String name, String role) {}
+
+  /**
+   * A photo or file the citizen sent; {@code url} serves its bytes to staff in scope. The photo
+   * may show personal data (faces, number plates): it is on this page only.
+   */
+  public record AttachedFile(long id, String mediaType, String url, boolean publicAllowed,
+      Long bytes, String channel, Instant receivedAt) {}
 }
