@@ -38,6 +38,8 @@ import vn.citizenhub.core.staff.StaffRole;
 import vn.citizenhub.testsupport.HubTestProperties;
 import vn.citizenhub.testsupport.KafkaProbe;
 import vn.citizenhub.testsupport.TestPhotos;
+import vn.citizenhub.testsupport.browser.Accessibility;
+import vn.citizenhub.testsupport.browser.HeadlessChromium;
 
 /**
  * The citizen's photos on the console's ticket page, in a real browser: thumbnails loaded with
@@ -111,5 +113,6 @@ class TicketPhotosBrowserTest implements TestPropertyProvider {
         .contains("Ảnh 2 không còn được lưu."));
     assertEquals(1, browser.findElements(By.cssSelector("#photos img")).size(),
         "the removed photo is said to be gone, not shown broken");
+    Accessibility.assertNoSeriousViolations(browser, "ticket page: photos");
   }
 }
