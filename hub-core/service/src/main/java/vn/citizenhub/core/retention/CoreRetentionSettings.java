@@ -25,4 +25,11 @@ public interface CoreRetentionSettings {
    */
   @Bindable(defaultValue = "730d")
   Duration getPersonalDataAccess();
+
+  /**
+   * A private feedback token after it expired (it opens nothing from then on): its hash, ticket
+   * and citizen ids are of no further use. Deleted at once.
+   */
+  @Bindable(defaultValue = "0d")
+  Duration getFeedbackTokens();
 }
