@@ -32,15 +32,18 @@ final class QueryWords {
   private static final Pattern NOT_LETTERS = Pattern.compile("[^a-z]+");
   private static final Pattern UNSAFE = Pattern.compile("[\\p{N}@]");
 
-  /** Folded syllables too common in reports to say two are about the same matter. */
+  /**
+   * Folded syllables too common in reports to say two are about the same matter. Only words
+   * that fold to nothing else worth matching: "den" stays matchable ("đèn", a lamp, folds as
+   * "đến" does), as do "cho" ("chợ") and "dem" ("đêm").
+   */
   private static final Set<String> COMMON = Set.of(
-      "va", "cua", "la", "co", "bi", "tai", "cho", "khong", "da", "dang", "nhung", "nay", "do",
-      "rat", "mot", "cac", "nhieu", "tren", "trong", "duoc", "voi", "khi", "de", "thi", "ma",
-      "nen", "se", "ve", "tu", "den", "ra", "vao", "lai", "con", "cung", "nhu", "hay", "hoac",
-      "toi", "chung", "ban", "em", "anh", "chi", "ong", "ba", "xin", "cam", "on", "gium", "giup",
-      "vui", "long", "hien", "luc", "gio", "ngay", "dem", "sau", "truoc", "qua", "roi", "van",
-      "chua", "phan", "nguoi", "dan", "day", "kia", "ay", "thay", "lam", "cai",
-      "the", "and", "of", "in", "at", "is", "are", "to", "it", "for", "not", "has");
+      "va", "cua", "la", "co", "bi", "tai", "khong", "da", "dang", "nhung", "nay", "rat", "mot",
+      "cac", "nhieu", "tren", "trong", "duoc", "voi", "khi", "de", "thi", "ma", "nen", "se",
+      "ve", "tu", "ra", "vao", "lai", "cung", "nhu", "hay", "hoac", "toi", "chung", "ong", "xin",
+      "cam", "on", "giup", "gium", "vui", "long", "hien", "roi", "van", "chua", "phan", "anh",
+      "day", "kia", "ay", "the", "and", "of", "in", "at", "is", "are", "to", "it", "for", "not",
+      "has");
 
   private QueryWords() {}
 
