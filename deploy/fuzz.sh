@@ -1,17 +1,18 @@
 #!/usr/bin/env bash
 # The fuzz suite at length: every public input of the all-in-one hub (web reports with and without
 # Idempotency-Key, signed Zalo events, signed phone-system events, staff actions and sign-ins,
-# tracking codes) for about CASES requests in all, over the tests' own Kafka broker and MariaDB.
+# tracking codes, the private feedback link, interaction reports, similar tickets, follows) for
+# about CASES requests in all, over the tests' own Kafka broker and MariaDB.
 # Nothing stops at the first broken promise: each is counted, and the counts are printed at the
 # end (docs/fuzzing.md). CI runs the same tests with 250 cases each.
 #   deploy/fuzz.sh [CASES]      (default 100000; FUZZ_SEED=<seed> replays a run)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cases=${1:-100000}
-# Five tests take FUZZ_CASES generated cases each (the sign-in one two fifths of that); a Zalo case
-# is a conversation of about five events and a web case with a key sends up to three requests:
-# about nine requests per round.
-per_test=${FUZZ_CASES:-$(( (cases + 8) / 9 ))}
+# Nine tests take FUZZ_CASES generated cases each (the sign-in one two fifths of that); a Zalo case
+# is a conversation of about five events and a web case with a key sends up to three requests;
+# the four portal tests (PortalFuzzTest) one request a case: about thirteen requests per round.
+per_test=${FUZZ_CASES:-$(( (cases + 12) / 13 ))}
 seed=()
 if [[ -n "${FUZZ_SEED:-}" ]]; then
   seed=(-Dfuzz.seed="$FUZZ_SEED")
