@@ -8,6 +8,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,7 @@ import vn.citizenhub.core.publicapi.PublicRefusal;
  */
 @Controller("/api/public/feedback")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Citizen feedback link")
 class FeedbackController {
 
   private final FeedbackLink link;

@@ -67,8 +67,8 @@ class FeedbackLink {
   private record Opened(TicketState ticket, long citizenId) {}
 
   Check check(String token, String namedCode) throws SQLException {
-    return database.inTransaction(c -> {
-      Opened o = open(c, token, namedCode);
+    return inTransaction(c -> {
+      Opened o = open(c, token, namedCode, false);
       TicketState t = o.ticket();
       GivenRating own = ratings.of(c, t.id, o.citizenId())
           .map(r -> new GivenRating(r.score(), r.comment())).orElse(null);
@@ -78,8 +78,8 @@ class FeedbackLink {
   }
 
   Rated rate(String token, String namedCode, Rating rating) throws SQLException {
-    Rated rated = database.inTransaction(c -> {
-      Opened o = open(c, token, namedCode);
+    Rated rated = inTransaction(c -> {
+      Opened o = open(c, token, namedCode, true);
       if (!CitizenVerdicts.mayRate(o.ticket())) {
         throw new PublicRefusal(HttpStatus.CONFLICT, "NOT_YET_RATEABLE",
             "Phản ánh chưa có kết quả xử lý nên chưa thể đánh giá. Bạn sẽ nhận được liên kết"
@@ -96,8 +96,8 @@ class FeedbackLink {
 
   Reopened notFixed(String token, String namedCode, NotFixedVerdict verdict)
       throws SQLException {
-    Reopened reopened = database.inTransaction(c -> {
-      Opened o = open(c, token, namedCode);
+    Reopened reopened = inTransaction(c -> {
+      Opened o = open(c, token, namedCode, true);
       if (!verdicts.maySayNotFixed(o.ticket())) {
         throw new PublicRefusal(HttpStatus.CONFLICT, "NOT_REOPENABLE",
             "Chỉ phản hồi \"chưa khắc phục\" được khi phản ánh đã có kết quả xử lý; phản ánh"
@@ -114,15 +114,17 @@ class FeedbackLink {
     return reopened;
   }
 
-  private Opened open(Connection c, String token, String namedCode) throws SQLException {
+  /** The ticket the token opens (locked for an action), or the one 404. */
+  private Opened open(Connection c, String token, String namedCode, boolean lock)
+      throws SQLException {
     Optional<FeedbackTokens.Grant> grant = tokens.find(c, token, clock.instant());
     if (grant.isEmpty()) {
       throw notFound();
     }
-    TicketState ticket = states.lock(c, grant.get().ticketId()).orElseThrow(FeedbackLink::notFound);
+    TicketState ticket = read(c, grant.get().ticketId(), lock);
     if (ticket.mergedIntoId != null) {
       // Merged since the link was sent: its outcome is the other ticket's now.
-      ticket = states.lock(c, ticket.mergedIntoId).orElseThrow(FeedbackLink::notFound);
+      ticket = read(c, ticket.mergedIntoId, lock);
     }
     if (namedCode != null) {
       Optional<TrackingCode> named = TrackingCode.parse(namedCode);
@@ -131,6 +133,36 @@ class FeedbackLink {
       }
     }
     return new Opened(ticket, grant.get().citizenId());
+  }
+
+  private TicketState read(Connection c, long id, boolean lock) throws SQLException {
+    return (lock ? states.lock(c, id) : states.find(c, id)).orElseThrow(FeedbackLink::notFound);
+  }
+
+  /**
+   * One transaction, tried a second time if the database broke a deadlock or a lock wait (an
+   * officer or an intake batch held the ticket): the citizen gets an answer, not an error.
+   */
+  private <T> T inTransaction(JdbcDatabase.TransactionalWork<T> work) throws SQLException {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return database.inTransaction(work);
+      } catch (SQLException e) {
+        if (!lockConflict(e)) {
+          throw e;
+        }
+        if (attempt == 2) {
+          throw new PublicRefusal(HttpStatus.SERVICE_UNAVAILABLE, "BUSY",
+              "Phản ánh đang được cập nhật. Vui lòng thử lại sau ít giây.",
+              "The report is being updated. Please try again in a few seconds.");
+        }
+      }
+    }
+  }
+
+  private static boolean lockConflict(SQLException e) {
+    return String.valueOf(e.getSQLState()).startsWith("40") || e.getErrorCode() == 1213
+        || e.getErrorCode() == 1205;
   }
 
   private TicketRef ref(Connection c, TicketState t) throws SQLException {

@@ -9,6 +9,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
@@ -28,6 +29,7 @@ import vn.citizenhub.http.ratelimit.TooManyRequests;
  */
 @Controller("/api/public/interactions")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Citizen portal")
 class InteractionController {
 
   private static final Logger LOG = LoggerFactory.getLogger(InteractionController.class);

@@ -8,6 +8,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,7 @@ import vn.citizenhub.core.reference.ReferenceSnapshot;
  */
 @Controller("/api/public/similar")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Citizen portal")
 class SimilarTicketsController {
 
   /** A query string is a URL: the portal sends the first few hundred characters it has. */
