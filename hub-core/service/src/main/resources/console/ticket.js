@@ -17,7 +17,7 @@ function draw(ctx, t) {
     h('p', { class: 'back' }, h('a', { href: '#/inbox', onclick: (e) => back(e, ctx) }, '‹ Quay lại hộp phiếu')),
     header(t),
     h('div', { class: 'ticket-grid' },
-      h('div', { class: 'ticket-main' }, content(t), photos(t), timeline(t)),
+      h('div', { class: 'ticket-main' }, content(t), photos(t), ratings(t), timeline(t)),
       h('aside', { class: 'ticket-side' }, actions(ctx, t, panel), citizen(t))));
   return panel;
 }
@@ -52,7 +52,29 @@ function header(t) {
       fact('Ngày tiếp nhận', moment(t.receivedAt), 'ticket-received'),
       fact('Kênh', channelLabel(t.channel), 'ticket-channel'),
       t.closureCode ? fact('Kết quả', closureLabel(t.closureCode), 'ticket-closure') : null,
-      t.rating ? fact('Đánh giá của người dân', `${t.rating}/5`, 'ticket-rating') : null));
+      t.rating ? fact('Đánh giá của người dân', ratingSummary(t), 'ticket-rating') : null));
+}
+
+/** The latest score, and how many citizens rated when more than one did (a follower, say). */
+function ratingSummary(t) {
+  const count = (t.ratings || []).length;
+  return count > 1 ? `${t.rating}/5 (mới nhất; ${count} người đánh giá)` : `${t.rating}/5`;
+}
+
+/** Each citizen's rating with their own words (personal data: shown here, to staff in scope). */
+function ratings(t) {
+  const list = t.ratings || [];
+  if (list.length === 0) {
+    return null;
+  }
+  return h('section', { id: 'ratings', class: 'card', 'aria-labelledby': 'ratings-heading' },
+    h('h2', { id: 'ratings-heading', title: 'Citizens\' ratings' }, `Đánh giá của người dân (${list.length})`),
+    h('ul', { class: 'ratings' }, list.map((r) => h('li', { dataset: { testid: 'rating', score: r.score } },
+      h('strong', { class: 'score' }, `${r.score}/5`), ' · ',
+      h('span', { class: 'who' }, r.byReporter ? 'người gửi phản ánh' : 'người theo dõi'), ' · ',
+      h('span', { class: 'channel' }, channelLabel(r.channel)), ' · ',
+      h('time', { datetime: r.ratedAt }, moment(r.ratedAt)),
+      r.comment ? h('p', { class: 'rating-comment' }, r.comment) : null))));
 }
 
 function content(t) {

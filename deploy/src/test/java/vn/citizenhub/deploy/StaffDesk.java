@@ -65,6 +65,21 @@ final class StaffDesk {
         .POST(HttpRequest.BodyPublishers.ofString(ContractJson.writeString(body))), 200);
   }
 
+  /** A GET of a staff path that must answer 200. */
+  JsonNode get(String path) throws Exception {
+    return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET(), 200);
+  }
+
+  /** The status a GET of a staff path answers, whatever it is. */
+  int status(String path) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).GET();
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return http.send(request.timeout(Duration.ofSeconds(30)).build(),
+        HttpResponse.BodyHandlers.discarding()).statusCode();
+  }
+
   private JsonNode send(HttpRequest.Builder request, int expected)
       throws IOException, InterruptedException {
     if (token != null) {

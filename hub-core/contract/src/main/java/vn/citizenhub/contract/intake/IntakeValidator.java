@@ -44,6 +44,8 @@ public final class IntakeValidator {
   public static final int MAX_CONSENT_VERSION = 60;
   /** A follow-up, a comment, an answer given on the spot: timeline_entry.text_vi (TEXT). */
   public static final int MAX_MESSAGE = 4000;
+  /** A rating's comment: ticket_rating.comment (TEXT) and the internal timeline line. */
+  public static final int MAX_RATING_COMMENT = MAX_MESSAGE;
   /** Photos and files of one intake; with the texts, the envelope fits envelope_json (TEXT). */
   public static final int MAX_ATTACHMENTS = 10;
   public static final int MAX_ATTACHMENT_URL = 1000;
@@ -102,12 +104,11 @@ public final class IntakeValidator {
       v.text("payload.message", followUp.message(), 1, MAX_MESSAGE, true);
       attachments(v, "payload.attachments", followUp.attachments());
     } else if (payload instanceof Rating rating) {
-      if (rating.score() < 1 || rating.score() > 5) {
-        v.add("payload.score", "OUT_OF_RANGE", "Điểm đánh giá từ 1 đến 5", "The rating is from 1 to 5");
-      }
-      v.optionalText("payload.comment", rating.comment(), MAX_MESSAGE, true);
+      validateRating(rating, "payload.", v);
     } else if (payload instanceof NotFixedVerdict verdict) {
-      v.optionalText("payload.comment", verdict.comment(), MAX_MESSAGE, true);
+      validateVerdict(verdict, "payload.", v);
+    } else if (payload instanceof Follow follow) {
+      validateConsent(follow.consent(), "payload.", v);
     } else if (payload instanceof DeliveryReport report) {
       v.text("payload.notificationId", report.notificationId(), 1, MAX_NOTIFICATION_ID, false);
       v.required("payload.status", report.status());
@@ -121,6 +122,27 @@ public final class IntakeValidator {
   public static List<FieldError> validateReport(NewReport report, String prefix) {
     FieldChecks v = new FieldChecks();
     validateReport(report, prefix, v);
+    return v.errors();
+  }
+
+  /** The rules for a rating (1 to 5, an optional comment), with field names under {@code prefix}. */
+  public static List<FieldError> validateRating(Rating rating, String prefix) {
+    FieldChecks v = new FieldChecks();
+    validateRating(rating, prefix, v);
+    return v.errors();
+  }
+
+  /** The rules for a "not fixed" verdict, with field names under {@code prefix}. */
+  public static List<FieldError> validateVerdict(NotFixedVerdict verdict, String prefix) {
+    FieldChecks v = new FieldChecks();
+    validateVerdict(verdict, prefix, v);
+    return v.errors();
+  }
+
+  /** The rules for consent given with contact details, with field names under {@code prefix}. */
+  public static List<FieldError> validateConsent(Consent consent, String prefix) {
+    FieldChecks v = new FieldChecks();
+    validateConsent(consent, prefix, v);
     return v.errors();
   }
 
@@ -143,7 +165,11 @@ public final class IntakeValidator {
       validateLocation(location, prefix + "location.", v);
     }
     attachments(v, prefix + "attachments", report.attachments());
-    Consent consent = report.consent();
+    validateConsent(report.consent(), prefix, v);
+    v.optionalText(prefix + "answeredOnTheSpot", report.answeredOnTheSpot(), MAX_MESSAGE, true);
+  }
+
+  private static void validateConsent(Consent consent, String prefix, FieldChecks v) {
     if (consent == null || !consent.given()) {
       v.add(prefix + "consent.given", "CONSENT_REQUIRED",
           "Cần có sự đồng ý cho phép xử lý dữ liệu cá nhân", "Consent to personal data processing is required");
@@ -152,7 +178,17 @@ public final class IntakeValidator {
       v.text(prefix + "consent.textVersion", consent.textVersion(), 1, MAX_CONSENT_VERSION, false);
       time(v, prefix + "consent.givenAt", consent.givenAt(), false);
     }
-    v.optionalText(prefix + "answeredOnTheSpot", report.answeredOnTheSpot(), MAX_MESSAGE, true);
+  }
+
+  private static void validateRating(Rating rating, String prefix, FieldChecks v) {
+    if (rating.score() < 1 || rating.score() > 5) {
+      v.add(prefix + "score", "OUT_OF_RANGE", "Điểm đánh giá từ 1 đến 5", "The rating is from 1 to 5");
+    }
+    v.optionalText(prefix + "comment", rating.comment(), MAX_RATING_COMMENT, true);
+  }
+
+  private static void validateVerdict(NotFixedVerdict verdict, String prefix, FieldChecks v) {
+    v.optionalText(prefix + "comment", verdict.comment(), MAX_MESSAGE, true);
   }
 
   private static void validateLocation(Location location, String prefix, FieldChecks v) {

@@ -127,6 +127,32 @@ class IntakeValidatorTest {
   }
 
   @Test
+  void aFollowNeedsConsentGivenWithItsTextVersion() {
+    assertEquals(List.of(), IntakeValidator.validate(envelope(new Follow(CONSENT))));
+    assertOnlyError(envelope(new Follow(null)), "payload.consent.given", "CONSENT_REQUIRED");
+    assertOnlyError(envelope(new Follow(new Consent(false, "web-2025-07", NOW))),
+        "payload.consent.given", "CONSENT_REQUIRED");
+    assertOnlyError(envelope(new Follow(new Consent(true, "v".repeat(61), NOW))),
+        "payload.consent.textVersion", "TOO_LONG");
+  }
+
+  @Test
+  void aRatingCommentIsBoundedByItsColumnAndFreeOfControlCharacters() {
+    assertEquals(List.of(), IntakeValidator.validateRating(
+        new Rating(4, "đ".repeat(IntakeValidator.MAX_RATING_COMMENT)), ""));
+    List<FieldError> tooLong = IntakeValidator.validateRating(
+        new Rating(4, "đ".repeat(IntakeValidator.MAX_RATING_COMMENT + 1)), "");
+    assertEquals(List.of("comment:TOO_LONG"),
+        tooLong.stream().map(e -> e.field() + ":" + e.code()).toList());
+    assertEquals(List.of("score:OUT_OF_RANGE", "comment:CONTROL_CHARACTER"),
+        IntakeValidator.validateRating(new Rating(9, "a\u0000b"), "").stream()
+            .map(e -> e.field() + ":" + e.code()).toList());
+    assertEquals(List.of("comment:TOO_LONG"), IntakeValidator.validateVerdict(
+        new NotFixedVerdict("x".repeat(IntakeValidator.MAX_MESSAGE + 1)), "").stream()
+            .map(e -> e.field() + ":" + e.code()).toList());
+  }
+
+  @Test
   void aRatingOutsideOneToFiveIsRefused() {
     assertOnlyError(envelope(new Rating(0, null)), "payload.score", "OUT_OF_RANGE");
     assertOnlyError(envelope(new Rating(6, null)), "payload.score", "OUT_OF_RANGE");

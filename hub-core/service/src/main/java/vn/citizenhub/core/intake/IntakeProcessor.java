@@ -12,8 +12,10 @@ import java.util.Set;
 import vn.citizenhub.contract.intake.IntakeEnvelope;
 import vn.citizenhub.contract.intake.NewReport;
 import vn.citizenhub.core.attachments.TicketAttachments;
+import vn.citizenhub.core.feedback.FeedbackTokens;
 import vn.citizenhub.core.identity.CitizenDirectory;
 import vn.citizenhub.core.identity.ConsentLedger;
+import vn.citizenhub.core.interactions.InteractionCounter;
 import vn.citizenhub.core.outbox.OutboxStore;
 import vn.citizenhub.core.reference.ReferenceData;
 import vn.citizenhub.core.reference.ReferenceSnapshot;
@@ -39,11 +41,14 @@ public class IntakeProcessor {
   private final ReferenceData referenceData;
   private final NewReportIntake newReports;
   private final TicketUpdateIntake updates;
+  private final FeedbackTokens tokens;
+  private final InteractionCounter interactions;
   private final Clock clock = Clock.systemUTC();
 
   IntakeProcessor(JdbcDatabase database, CitizenDirectory citizens, ConsentLedger consents,
       TicketStore tickets, OutboxStore outbox, TicketAttachments attachments,
-      ReferenceData referenceData, Deadlines deadlines, LifecycleService lifecycle) {
+      ReferenceData referenceData, Deadlines deadlines, LifecycleService lifecycle,
+      CitizenVerdicts verdicts, FeedbackTokens tokens, InteractionCounter interactions) {
     this.database = database;
     this.citizens = citizens;
     this.consents = consents;
@@ -51,8 +56,10 @@ public class IntakeProcessor {
     this.outbox = outbox;
     this.attachments = attachments;
     this.referenceData = referenceData;
-    this.newReports = new NewReportIntake(tickets, new TicketPlanner(deadlines));
-    this.updates = new TicketUpdateIntake(tickets, lifecycle);
+    this.tokens = tokens;
+    this.interactions = interactions;
+    this.newReports = new NewReportIntake(tickets, new TicketPlanner(deadlines), tokens);
+    this.updates = new TicketUpdateIntake(tickets, lifecycle, verdicts, new FollowIntake(tickets));
   }
 
   /** What a batch did. */
@@ -80,7 +87,10 @@ public class IntakeProcessor {
       attachments.insert(c, writes.attachments, now);
       consents.record(c, writes.consents);
       outbox.append(c, writes.outbox, now);
+      tokens.store(c, writes.tokens, now);
       ProcessedIntake.record(c, writes.ticketByIntake, now);
+      // Last: the counters' rows are the only ones every intake transaction may share.
+      interactions.add(c, writes.interactions, now);
       return new Result(writes.ticketsCreated, writes.ticketsUpdated,
           envelopes.size() - fresh.size(), List.copyOf(writes.rejections));
     });

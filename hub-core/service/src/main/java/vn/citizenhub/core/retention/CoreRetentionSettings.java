@@ -33,4 +33,11 @@ public interface CoreRetentionSettings {
    */
   @Bindable(defaultValue = "180d")
   Duration getAttachmentsAfterClosing();
+
+  /**
+   * A private feedback token after it expired (it opens nothing from then on): its hash, ticket
+   * and citizen ids are of no further use. Deleted at once.
+   */
+  @Bindable(defaultValue = "0d")
+  Duration getFeedbackTokens();
 }

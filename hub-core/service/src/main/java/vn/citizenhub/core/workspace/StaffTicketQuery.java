@@ -24,6 +24,7 @@ import vn.citizenhub.core.sla.TicketClock;
 import vn.citizenhub.core.staff.StaffAccount;
 import vn.citizenhub.core.staff.StaffAccounts;
 import vn.citizenhub.core.staff.StaffPrincipal;
+import vn.citizenhub.core.ticket.TicketRatings;
 import vn.citizenhub.core.workspace.StaffTicketView.Named;
 import vn.citizenhub.core.workspace.StaffTicketView.Related;
 import vn.citizenhub.schema.JdbcDatabase;
@@ -42,10 +43,12 @@ public class StaffTicketQuery {
   private final ActionLabels labels;
   private final TicketAttachments attachments;
   private final Clock clock;
+  private final TicketRatings ratings;
 
   StaffTicketQuery(JdbcDatabase database, TicketStates states, ReferenceData referenceData,
       TicketClock ticketClock, StaffAccounts staffAccounts, LifecycleService lifecycle,
-      TicketAttachments attachments, Clock clock) {
+      TicketAttachments attachments, Clock clock, TicketRatings ratings) {
+    this.ratings = ratings;
     this.database = database;
     this.states = states;
     this.referenceData = referenceData;
@@ -81,10 +84,15 @@ public class StaffTicketQuery {
           t.firstResponseAt, t.dueDate, due.name(), due.labelVi(), t.resolvedAt, t.closureCode,
           t.onTime, t.pausedSince, t.extended, t.escalation, related(c, t.mergedIntoId),
           duplicates(c, id), agency(ref, t.transferTo), t.transferReason, t.assigneeId,
-          d.description, d.address, d.latitude, d.longitude, d.rating, d.citizen,
+          d.description, d.address, d.latitude, d.longitude, d.rating, ratings(c, id), d.citizen,
           timeline(c, id), labels.of(lifecycle.available(t, Actor.of(staff))),
           cannedAnswers(c, t.categoryCode), colleagues(t.agencyCode), attachments(c, id)));
     }
+  }
+
+  private List<StaffTicketView.GivenRating> ratings(Connection c, long id) throws SQLException {
+    return ratings.all(c, id).stream().map(r -> new StaffTicketView.GivenRating(r.score(),
+        r.comment(), r.channel().name(), r.ratedAt(), r.byReporter())).toList();
   }
 
   private static Named agency(ReferenceSnapshot ref, String code) {

@@ -43,6 +43,7 @@ public record StaffTicketView(
     BigDecimal latitude,
     BigDecimal longitude,
     Integer rating,
+    List<GivenRating> ratings,
     Citizen citizen,
     List<Line> timeline,
     List<Action> actions,
@@ -56,6 +57,13 @@ public record StaffTicketView(
 
   /** Personal data: shown only on this page, to staff in scope. */
   public record Citizen(String name, String phone, String email, String channel) {}
+
+  /**
+   * One citizen's rating of the answer (a citizen who rates again replaces their own): by the
+   * reporter, or by a merged duplicate's reporter or a follower. The comment is their own words.
+   */
+  public record GivenRating(int score, String comment, String channel, Instant ratedAt,
+      boolean byReporter) {}
 
   public record Line(Instant at, String type, String visibility, String textVi, String textEn,
       String actor) {}
