@@ -13,6 +13,7 @@ export const api = {
   triage: (page) => request('GET', '/api/staff/triage' + query({ page })),
   transfers: (page) => request('GET', '/api/staff/transfers' + query({ page })),
   league: () => request('GET', '/api/staff/league'),
+  interactions: (weeks) => request('GET', '/api/staff/interactions' + query({ weeks })),
   deadLetters: () => request('GET', '/api/staff/dead-letters'),
   acknowledgeDeadLetter: (id) => request('POST', `/api/staff/dead-letters/${encodeURIComponent(id)}/acknowledge`),
   catalog: () => request('GET', '/api/public/catalog'),

@@ -1,14 +1,16 @@
-// The provincial coordinator's desk (reports no rule could route, transfers to approve) and the
-// league table of agencies by on-time rate, which every staff member may see.
+// The provincial coordinator's desk (reports no rule could route, transfers to approve, the web
+// portal's interaction indicators) and the league table of agencies by on-time rate, with the
+// citizens' satisfaction beside it, which every staff member may see.
 import { api } from './api.js';
-import { channelLabel, h, moment, notify, show } from './dom.js';
+import { channelLabel, day, h, moment, notify, show } from './dom.js';
 import { pager, ticketTable } from './inbox.js';
 
 export async function renderCoordination(ctx, params) {
   const triagePage = Math.max(0, parseInt(params.get('triage') || '0', 10) || 0);
   const transfersPage = Math.max(0, parseInt(params.get('transfers') || '0', 10) || 0);
-  const [triage, transfers, league, deadLetters] = await Promise.all([
-    api.triage(triagePage), api.transfers(transfersPage), api.league(), api.deadLetters()]);
+  const [triage, transfers, league, deadLetters, interactions] = await Promise.all([
+    api.triage(triagePage), api.transfers(transfersPage), api.league(), api.deadLetters(),
+    api.interactions(INTERACTION_WEEKS)]);
   if (!ctx.isCurrent()) {
     return;
   }
@@ -26,7 +28,32 @@ export async function renderCoordination(ctx, params) {
         h('span', { id: 'transfers-count', class: 'count-badge' }, transfers.total)),
       ticketTable(ctx, transfers.items, 'transfers'),
       pager(transfers, (p) => go({ transfers: p }))),
-    leagueSection(league));
+    leagueSection(league),
+    interactionSection(interactions));
+}
+
+const INTERACTION_WEEKS = 12;
+
+// How citizens use the web portal, per ISO week, newest first: counts only (no visitor is
+// recorded). Visits, reports started and searches are what the pages report; the rest the hub
+// counts itself.
+function interactionSection(data) {
+  const events = data.events || [];
+  const weeks = data.weeks || [];
+  const number = (n) => Number(n || 0).toLocaleString('vi-VN');
+  return h('section', { id: 'interactions', class: 'card', 'aria-labelledby': 'interactions-heading' },
+    h('h2', { id: 'interactions-heading', title: 'Web portal interaction indicators' },
+      `Chỉ số tương tác cổng thông tin (${weeks.length} tuần gần nhất)`),
+    h('p', { class: 'hint' }, 'Chỉ đếm số lượt, không ghi nhận người truy cập. "Theo dõi thay vì gửi trùng": người dân theo dõi một phản ánh đang xử lý thay vì gửi phản ánh mới.'),
+    h('div', { class: 'table-wrap' }, h('table', { id: 'interactions-table', class: 'interactions' },
+      h('thead', {}, h('tr', {},
+        h('th', { scope: 'col', title: 'ISO week' }, 'Tuần'),
+        events.map((e) => h('th', { scope: 'col', title: e.labelEn, dataset: { event: e.event } }, e.label)))),
+      h('tbody', {}, weeks.map((w) => h('tr', { dataset: { testid: 'interaction-week', week: w.week } },
+        h('th', { scope: 'row', dataset: { label: 'Tuần' } }, h('span', { class: 'week' }, w.week), ' ',
+          h('time', { class: 'hint', datetime: w.startsOn }, `từ ${day(w.startsOn)}`)),
+        events.map((e) => h('td', { class: 'num', dataset: { label: e.label, event: e.event } },
+          number(w.counts[e.event])))))))));
 }
 
 // Intake the hub could not apply (parked on the dead-letter topic): each is a citizen to call back.
@@ -68,11 +95,13 @@ function leagueSection(rows) {
     : `${(rate * 100).toLocaleString('vi-VN', { maximumFractionDigits: 1 })}%`);
   const head = [['Hạng', 'Rank'], ['Cơ quan', 'Agency'], ['Đúng hạn', 'On-time rate'],
     ['Đã giải quyết', 'Resolved'], ['Trong đó đúng hạn', 'Resolved on time'],
-    ['Đang xử lý', 'Open'], ['Quá hạn chưa xong', 'Overdue, still open']];
+    ['Đang xử lý', 'Open'], ['Quá hạn chưa xong', 'Overdue, still open'],
+    ['Hài lòng (4–5 sao)', 'Satisfaction (ratings of 4 or 5)'],
+    ['Tỷ lệ được đánh giá', 'Share of answers rated']];
   const labels = head.map(([vi]) => vi);
   return h('section', { id: 'league', class: 'card', 'aria-labelledby': 'league-heading' },
     h('h2', { id: 'league-heading' }, 'Bảng xếp hạng theo tỷ lệ giải quyết đúng hạn'),
-    h('p', { class: 'hint' }, 'Phiếu trùng đã gộp không được tính; phiếu chưa xong chỉ tính ở cột quá hạn.'),
+    h('p', { class: 'hint' }, 'Phiếu trùng đã gộp không được tính; phiếu chưa xong chỉ tính ở cột quá hạn. Hài lòng: tỷ lệ đánh giá 4–5 sao trong các đánh giá của người dân (mọi kênh).'),
     rows.length === 0 ? h('p', { class: 'empty' }, 'Chưa có số liệu.')
       : h('div', { class: 'table-wrap' }, h('table', { id: 'league-table', class: 'league' },
         h('thead', {}, h('tr', {}, head.map(([vi, en]) => h('th', { scope: 'col', title: en }, vi)))),
@@ -86,5 +115,9 @@ function leagueSection(rows) {
         h('td', { class: 'num', dataset: { label: labels[3], col: 'resolved' } }, r.resolved),
         h('td', { class: 'num', dataset: { label: labels[4], col: 'onTime' } }, r.onTime),
         h('td', { class: 'num', dataset: { label: labels[5], col: 'open' } }, r.open),
-        h('td', { class: 'num overdue', dataset: { label: labels[6], col: 'overdueOpen' } }, r.overdueOpen)))))));
+        h('td', { class: 'num overdue', dataset: { label: labels[6], col: 'overdueOpen' } }, r.overdueOpen),
+        h('td', { class: 'num rate', dataset: { label: labels[7], col: 'satisfaction' },
+          title: `${r.ratingsSatisfied || 0}/${r.ratings || 0}` }, percent(r.satisfaction)),
+        h('td', { class: 'num rate', dataset: { label: labels[8], col: 'ratedShare' },
+          title: `${r.ticketsRated || 0}/${r.resolved}` }, percent(r.ratedShare))))))));
 }

@@ -17,7 +17,7 @@ function draw(ctx, t) {
     h('p', { class: 'back' }, h('a', { href: '#/inbox', onclick: (e) => back(e, ctx) }, '‹ Quay lại hộp phiếu')),
     header(t),
     h('div', { class: 'ticket-grid' },
-      h('div', { class: 'ticket-main' }, content(t), timeline(t)),
+      h('div', { class: 'ticket-main' }, content(t), photos(t), ratings(t), timeline(t)),
       h('aside', { class: 'ticket-side' }, actions(ctx, t, panel), citizen(t))));
   return panel;
 }
@@ -52,7 +52,29 @@ function header(t) {
       fact('Ngày tiếp nhận', moment(t.receivedAt), 'ticket-received'),
       fact('Kênh', channelLabel(t.channel), 'ticket-channel'),
       t.closureCode ? fact('Kết quả', closureLabel(t.closureCode), 'ticket-closure') : null,
-      t.rating ? fact('Đánh giá của người dân', `${t.rating}/5`, 'ticket-rating') : null));
+      t.rating ? fact('Đánh giá của người dân', ratingSummary(t), 'ticket-rating') : null));
+}
+
+/** The latest score, and how many citizens rated when more than one did (a follower, say). */
+function ratingSummary(t) {
+  const count = (t.ratings || []).length;
+  return count > 1 ? `${t.rating}/5 (mới nhất; ${count} người đánh giá)` : `${t.rating}/5`;
+}
+
+/** Each citizen's rating with their own words (personal data: shown here, to staff in scope). */
+function ratings(t) {
+  const list = t.ratings || [];
+  if (list.length === 0) {
+    return null;
+  }
+  return h('section', { id: 'ratings', class: 'card', 'aria-labelledby': 'ratings-heading' },
+    h('h2', { id: 'ratings-heading', title: 'Citizens\' ratings' }, `Đánh giá của người dân (${list.length})`),
+    h('ul', { class: 'ratings' }, list.map((r) => h('li', { dataset: { testid: 'rating', score: r.score } },
+      h('strong', { class: 'score' }, `${r.score}/5`), ' · ',
+      h('span', { class: 'who' }, r.byReporter ? 'người gửi phản ánh' : 'người theo dõi'), ' · ',
+      h('span', { class: 'channel' }, channelLabel(r.channel)), ' · ',
+      h('time', { datetime: r.ratedAt }, moment(r.ratedAt)),
+      r.comment ? h('p', { class: 'rating-comment' }, r.comment) : null))));
 }
 
 function content(t) {
@@ -62,6 +84,34 @@ function content(t) {
     h('p', { id: 'ticket-address', class: 'address' }, h('strong', {}, 'Địa điểm: '), t.address || '—'),
     t.duplicates && t.duplicates.length ? h('p', {}, 'Phiếu trùng đã gộp vào đây: ',
       t.duplicates.map((d, i) => [i ? ', ' : '', h('a', { href: `#/tickets/${d.id}` }, d.trackingCode)])) : null);
+}
+
+// The citizen's photos as thumbnails, each opening full size in a new tab. A photo may show
+// people or number plates: it is shown here, to staff in the ticket's scope, and nowhere else
+// unless the citizen allowed it on the public page (badged).
+function photos(t) {
+  const files = t.attachments || [];
+  if (!files.length) {
+    return null;
+  }
+  return h('section', { class: 'card', 'aria-labelledby': 'photos-heading' },
+    h('h2', { id: 'photos-heading' }, `Ảnh, tệp người dân gửi (${files.length})`),
+    h('ul', { id: 'photos', class: 'photos' }, files.map((f, i) => {
+      const label = `Ảnh ${i + 1} người dân gửi qua ${channelLabel(f.channel)}, ${moment(f.receivedAt)}`;
+      const isImage = (f.mediaType || '').startsWith('image/');
+      return h('li', { class: 'photo', dataset: { testid: 'photo', attachmentId: f.id } },
+        h('a', {
+          href: f.url, target: '_blank', rel: 'noopener noreferrer',
+          title: 'Mở ảnh cỡ đầy đủ (Open full size)',
+        }, isImage ? h('img', {
+          src: f.url, alt: label, loading: 'lazy', class: 'thumb',
+          // Removed by its retention period or the sender's erasure: say so instead of a broken image.
+          onerror: (e) => e.target.replaceWith(h('span', { class: 'hint' },
+            `Ảnh ${i + 1} không còn được lưu.`, h('span', { class: 'en', lang: 'en' }, ' No longer kept.'))),
+        }) : `Tệp ${i + 1} (${f.mediaType})`),
+        f.publicAllowed ? h('span', { class: 'badge public', title: 'The citizen allowed it on the public page' },
+          'Công khai') : null);
+    })));
 }
 
 function citizen(t) {

@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
  * a management port of their own (HUB_MANAGEMENT_PORT). On the embedded default it brings its own Kafka broker and
  * an H2 database (MySQL mode) under HUB_DATA_DIR; DATASOURCES_DEFAULT_URL and
  * KAFKA_BOOTSTRAP_SERVERS point it at real ones instead. Same code and migrations either way.
+ * Citizens' photos are kept in HUB_DATA_DIR/attachments (HUB_ATTACHMENTS_FOLDER names another).
  */
 public final class AllInOneHub {
 
@@ -29,6 +30,10 @@ public final class AllInOneHub {
         "http://localhost:" + env("HUB_HTTP_PORT", "8080")));
     // /health, /prometheus and /metrics answer only here, never on the public port.
     properties.put("endpoints.all.port", env("HUB_MANAGEMENT_PORT", "8090"));
+    // Citizens' photos beside the embedded database and broker, unless a folder or a bucket is named.
+    if (System.getenv("HUB_ATTACHMENTS_FOLDER") == null) {
+      properties.put("hub.attachments.folder", dataDir.resolve("attachments").toString());
+    }
 
     EmbeddedKafka kafka = null;
     if (System.getenv("KAFKA_BOOTSTRAP_SERVERS") == null) {

@@ -46,6 +46,13 @@ final class StaffDesk {
         200);
   }
 
+  /** A file the ticket page links to (a citizen's photo), as the browser fetches it. */
+  HttpResponse<byte[]> file(String path) throws IOException, InterruptedException {
+    return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+        .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(30)).GET()
+        .build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
   JsonNode act(long id, String action, String... fields) throws Exception {
     Map<String, Object> body = new HashMap<>();
     body.put("action", action);
@@ -56,6 +63,21 @@ final class StaffDesk {
     return send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/staff/tickets/" + id
             + "/actions")).header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(ContractJson.writeString(body))), 200);
+  }
+
+  /** A GET of a staff path that must answer 200. */
+  JsonNode get(String path) throws Exception {
+    return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET(), 200);
+  }
+
+  /** The status a GET of a staff path answers, whatever it is. */
+  int status(String path) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).GET();
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return http.send(request.timeout(Duration.ofSeconds(30)).build(),
+        HttpResponse.BodyHandlers.discarding()).statusCode();
   }
 
   private JsonNode send(HttpRequest.Builder request, int expected)

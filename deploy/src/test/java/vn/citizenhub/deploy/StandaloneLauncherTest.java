@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.citizenhub.testsupport.ChildJvm;
 import vn.citizenhub.testsupport.PersonalDataLogScan;
+import vn.citizenhub.testsupport.TestPhotos;
 
 /**
  * The newcomer's path: the all-in-one hub on its embedded default (its own Kafka broker and an H2
@@ -51,6 +52,12 @@ class StandaloneLauncherTest {
           .until(() -> citizen.track(code), t -> t != null);
       assertEquals("ROUTED", ticket.path("status").asText());
       assertEquals("UBND-27694", ticket.path("agency").path("code").asText());
+      // A report with a photo: kept in the attachment folder under HUB_DATA_DIR.
+      assertEquals(202, citizen.postWithPhotos(WebReports.form("STREET_LIGHT",
+          "Hẻm 7, phường Long An"), null, TestPhotos.jpeg(320, 240)).status());
+      try (var kept = Files.walk(dataDir.resolve("attachments"))) {
+        assertEquals(1, kept.filter(f -> f.toString().endsWith(".jpg")).count());
+      }
       vn.citizenhub.testsupport.ManagementPort.assertOnlyThere("http://127.0.0.1:" + port, "http://127.0.0.1:" + management);
       hub.stop();
     }

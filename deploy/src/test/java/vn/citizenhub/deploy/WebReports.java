@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import vn.citizenhub.contract.ContractJson;
+import vn.citizenhub.testsupport.MultipartForm;
 
 /** A citizen's browser: posts the portal's form and follows the tracking page. */
 final class WebReports {
@@ -48,12 +49,37 @@ final class WebReports {
     return new Answer(response.statusCode(), ContractJson.mapper().readTree(response.body()));
   }
 
+  /** Posts a report with photos, as the portal's FormData does. */
+  Answer postWithPhotos(String report, String idempotencyKey, byte[]... photos)
+      throws IOException, InterruptedException {
+    MultipartForm form = new MultipartForm().file("report", "blob", "application/json",
+        report.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    for (int i = 0; i < photos.length; i++) {
+      form.file("photo", "anh-" + i + ".jpg", "image/jpeg", photos[i]);
+    }
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/web/reports"))
+        .timeout(Duration.ofSeconds(30))
+        .header("Content-Type", form.contentType())
+        .POST(HttpRequest.BodyPublishers.ofByteArray(form.bytes()));
+    if (idempotencyKey != null) {
+      request.header("Idempotency-Key", idempotencyKey);
+    }
+    HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return new Answer(response.statusCode(), ContractJson.mapper().readTree(response.body()));
+  }
+
   /** The public tracking page of a code, or null while it is not found. */
   JsonNode track(String code) throws IOException, InterruptedException {
     HttpResponse<String> response = http.send(HttpRequest.newBuilder(
         URI.create(baseUrl + "/api/public/tickets/" + code)).GET().build(),
         HttpResponse.BodyHandlers.ofString());
     return response.statusCode() == 200 ? ContractJson.mapper().readTree(response.body()) : null;
+  }
+
+  /** A public file (a photo the citizen allowed) as the browser fetches it. */
+  HttpResponse<byte[]> bytes(String path) throws IOException, InterruptedException {
+    return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build(),
+        HttpResponse.BodyHandlers.ofByteArray());
   }
 
   String trackRaw(String code) throws IOException, InterruptedException {

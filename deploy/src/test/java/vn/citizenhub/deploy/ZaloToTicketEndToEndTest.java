@@ -1,7 +1,9 @@
 package vn.citizenhub.deploy;
 
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -149,6 +151,15 @@ class ZaloToTicketEndToEndTest implements TestPropertyProvider {
     StaffDesk officer = new StaffDesk(server.getURL().toString());
     officer.signIn("canbo.kientuong", PASSWORD);
     long id = await().atMost(Duration.ofSeconds(10)).until(() -> officer.find(shown), i -> i > 0);
+    // The photo sent on Zalo is on the ticket page, byte for byte as Zalo's CDN served it.
+    JsonNode photos = officer.ticket(id).path("attachments");
+    assertEquals(1, photos.size(), photos.toString());
+    assertEquals("ZALO", photos.get(0).path("channel").asText());
+    assertFalse(photos.get(0).path("publicAllowed").asBoolean());
+    var photo = officer.file(photos.get(0).path("url").asText());
+    assertEquals(200, photo.statusCode());
+    assertArrayEquals(FakeZalo.PHOTO, photo.body());
+    assertEquals(0, publicApi.track(code).path("photos").size(), "not public: nobody allowed it");
     officer.act(id, "ACKNOWLEDGE");
 
     // The agency asks; the citizen simply answers on Zalo, and the paused clock runs again.

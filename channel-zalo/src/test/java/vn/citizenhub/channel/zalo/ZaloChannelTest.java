@@ -1,6 +1,7 @@
 package vn.citizenhub.channel.zalo;
 
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -12,7 +13,6 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -137,9 +137,14 @@ class ZaloChannelTest implements TestPropertyProvider {
     assertTrue(p.path("consent").path("given").asBoolean());
     assertEquals("zalo-2025-07", p.path("consent").path("textVersion").asText());
     assertNotNull(p.path("consent").path("givenAt").textValue());
-    String photo = p.path("attachments").get(0).path("url").asText();
-    assertTrue(photo.startsWith("file:"), "the photo is kept by the hub, not a CDN link: " + photo);
-    assertTrue(Files.exists(Path.of(URI.create(photo))));
+    JsonNode photo = p.path("attachments").get(0);
+    String url = photo.path("url").asText();
+    assertTrue(url.matches("store:zalo/tayninh/\\d{4}-\\d{2}/[0-9a-f]{32}\\.jpg"),
+        "the photo is kept in the hub's attachment store, not a CDN link: " + url);
+    assertArrayEquals(FakeZalo.PHOTO, Files.readAllBytes(Path.of(properties.get(
+        "hub.attachments.folder")).resolve(url.substring("store:".length()))));
+    assertEquals(FakeZalo.PHOTO.length, photo.path("bytes").asInt());
+    assertFalse(photo.path("publicAllowed").asBoolean(), "Zalo asks no consent to publish");
     assertEquals(0, db.count("SELECT COUNT(*) FROM zalo_draft WHERE user_id = ?", c.userId));
     assertEquals(1, db.count("SELECT COUNT(*) FROM zalo_report WHERE tracking_code = ?", code));
   }
@@ -346,9 +351,12 @@ class ZaloChannelTest implements TestPropertyProvider {
     lastReply(c, 2);
     says(c, c.image(ZaloCitizen.msgId(), zalo.photoUrl("ong-nuoc")));
     assertTrue(lastReply(c, 3).contains("Đã nhận 1 ảnh"));
-    Path photo = Path.of(properties.get("hub.zalo.media-dir")).resolve(db.string(
-        "SELECT file_path FROM zalo_media WHERE user_id = ?", c.userId));
-    assertTrue(Files.exists(photo), "the photo is kept, listed under its sender");
+    String listed = db.string("SELECT file_path FROM zalo_media WHERE user_id = ?", c.userId);
+    assertTrue(listed.startsWith("store:zalo/tayninh/"), listed);
+    Path photo = Path.of(properties.get("hub.attachments.folder"))
+        .resolve(listed.substring("store:".length()));
+    assertArrayEquals(FakeZalo.PHOTO, Files.readAllBytes(photo),
+        "the photo is kept in the attachment store, listed under its sender");
     says(c, c.unfollow());
     await().atMost(Duration.ofSeconds(10)).until(() -> db.count(
         "SELECT COUNT(*) FROM zalo_data_request WHERE user_hash = SHA2(?, 256)", c.userId) == 1);

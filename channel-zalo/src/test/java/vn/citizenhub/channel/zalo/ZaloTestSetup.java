@@ -32,6 +32,7 @@ public final class ZaloTestSetup {
     p.put("hub.core.url", core.url());
     try {
       p.put("hub.zalo.media-dir", Files.createTempDirectory("zalo-media").toString());
+      p.put("hub.attachments.folder", Files.createTempDirectory("attachments").toString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -145,6 +145,43 @@ abstract class ComposeFileRules {
         environment("channel-web"), environment("channel-web").keySet());
   }
 
+  @Test
+  void photosAreKeptInMinioWhoseBucketEveryServiceNames() {
+    JsonNode minio = SERVICES.path("minio");
+    assertTrue(minio.path("image").asText().startsWith("quay.io/minio/minio:RELEASE."));
+    assertTrue(mounts("minio").stream().anyMatch(m -> m.endsWith(":/data")
+        && COMPOSE.path("volumes").has(m.split(":")[0])), "a named volume for the data");
+    assertFalse(minio.path("healthcheck").path("test").isMissingNode());
+    Map<String, String> init = environment("minio-init");
+    assertTrue(SERVICES.path("minio-init").path("entrypoint").toString()
+        .contains("minio-init.sh"));
+    assertTrue(mounts("minio-init").contains("./minio-init.sh:/hub/minio-init.sh:ro"));
+    ourServices().forEach(s -> {
+      Map<String, String> env = environment(s);
+      assertEquals("s3", env.get("HUB_ATTACHMENTS_STORE"), s);
+      assertEquals(init.get("MINIO_URL"), env.get("HUB_ATTACHMENTS_S3_ENDPOINT"), s);
+      assertEquals(init.get("HUB_ATTACHMENTS_S3_BUCKET"), env.get("HUB_ATTACHMENTS_S3_BUCKET"),
+          s);
+      assertEquals(init.get("HUB_ATTACHMENTS_S3_ACCESS_KEY"),
+          env.get("HUB_ATTACHMENTS_S3_ACCESS_KEY"), s);
+      assertEquals(init.get("HUB_ATTACHMENTS_S3_SECRET_KEY_FILE"),
+          env.get("HUB_ATTACHMENTS_S3_SECRET_KEY_FILE"), s);
+      assertEquals("service_completed_successfully", SERVICES.path(s).path("depends_on")
+          .path("minio-init").path("condition").asText(), s);
+    });
+  }
+
+  @Test
+  void theEdgeLetsPhotosThroughOnTheReportPathOnly() {
+    String nginx = DistributedDeployment.read("edge/nginx.conf");
+    assertTrue(nginx.contains("\n  client_max_body_size 64k;"), "64 KB everywhere else");
+    java.util.regex.Matcher photos = java.util.regex.Pattern.compile(
+        "location = /api/web/reports \\{ client_max_body_size (\\d+)m;").matcher(nginx);
+    assertTrue(photos.find(), "the report path allows photos");
+    assertTrue(Long.parseLong(photos.group(1)) * 1024 * 1024
+        >= ServiceSettings.CHANNEL_WEB.maxRequestSize(), "as much as channel-web takes");
+  }
+
   private static Stream<String> ourServices() {
     return Stream.concat(Stream.of("hub-core"), CHANNELS.stream());
   }

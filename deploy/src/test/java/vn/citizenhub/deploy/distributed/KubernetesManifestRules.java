@@ -229,6 +229,52 @@ abstract class KubernetesManifestRules {
   }
 
   @Test
+  void minioKeepsThePhotosOnItsVolumeAndAJobPreparesTheBucket() {
+    StatefulSet minio = k8s().named(StatefulSet.class, "minio");
+    Container server = onlyContainer(minio.getSpec().getTemplate());
+    assertTrue(server.getImage().startsWith("quay.io/minio/minio:RELEASE."));
+    String claim = minio.getSpec().getVolumeClaimTemplates().get(0).getMetadata().getName();
+    assertTrue(server.getVolumeMounts().stream().anyMatch(m -> m.getName().equals(claim)
+        && m.getMountPath().equals("/data")));
+    assertEquals(DistributedDeployment.read("minio-init.sh"),
+        k8s().named(ConfigMap.class, "minio-init-script").getData().get("minio-init.sh"),
+        "k8s/minio.yaml must carry an exact copy of minio-init.sh");
+    Container init = onlyContainer(k8s().named(Job.class, "minio-init").getSpec().getTemplate());
+    assertTrue(String.join(" ", init.getCommand()).endsWith("/minio-init.sh"));
+    Map<String, String> config = k8s().named(ConfigMap.class, "hub-config").getData();
+    assertEquals("s3", config.get("HUB_ATTACHMENTS_STORE"));
+    assertEquals("http://minio:" + k8s().named(Service.class, "minio").getSpec().getPorts()
+        .get(0).getPort(), config.get("HUB_ATTACHMENTS_S3_ENDPOINT"));
+    Map<String, String> initKeys = secretKeys(init);
+    for (String service : List.of("hub-core", "channel-web", "channel-zalo")) {
+      Map<String, String> keys = secretKeys(onlyContainer(
+          k8s().named(Deployment.class, service).getSpec().getTemplate()));
+      for (String name : List.of("HUB_ATTACHMENTS_S3_ACCESS_KEY",
+          "HUB_ATTACHMENTS_S3_SECRET_KEY")) {
+        assertEquals(initKeys.get(name), keys.get(name), service + " " + name
+            + " is the key the Job gives rights on the bucket");
+      }
+    }
+  }
+
+  @Test
+  void photosPassTheIngressOnTheReportPathOnly() {
+    assertEquals("64k", k8s().named(Ingress.class, "citizen-hub").getMetadata()
+        .getAnnotations().get("nginx.ingress.kubernetes.io/proxy-body-size"));
+    Ingress photos = k8s().named(Ingress.class, "citizen-hub-photos");
+    String size = photos.getMetadata().getAnnotations()
+        .get("nginx.ingress.kubernetes.io/proxy-body-size");
+    assertTrue(size.endsWith("m"), size);
+    assertTrue(Long.parseLong(size.substring(0, size.length() - 1)) * 1024 * 1024
+        >= ServiceSettings.CHANNEL_WEB.maxRequestSize(), "as much as channel-web takes");
+    var paths = photos.getSpec().getRules().get(0).getHttp().getPaths();
+    assertEquals(1, paths.size());
+    assertEquals("/api/web/reports", paths.get(0).getPath());
+    assertEquals("Exact", paths.get(0).getPathType());
+    assertEquals("channel-web", paths.get(0).getBackend().getService().getName());
+  }
+
+  @Test
   void ingressRoutesEveryPublicPathToTheServiceThatOwnsIt() {
     Map<String, String> routes = new TreeMap<>();
     k8s().named(Ingress.class, "citizen-hub").getSpec().getRules().forEach(rule ->
@@ -321,6 +367,16 @@ abstract class KubernetesManifestRules {
     Container c = onlyContainer(k8s().named(Deployment.class, deployment).getSpec().getTemplate());
     return Stream.concat(environment(deployment).keySet().stream(),
         c.getEnv().stream().map(EnvVar::getName)).collect(Collectors.toSet());
+  }
+
+  /** Which Secret key each variable of the container comes from. */
+  private static Map<String, String> secretKeys(Container c) {
+    Map<String, String> keys = new HashMap<>();
+    c.getEnv().stream().filter(v -> v.getValueFrom() != null
+        && v.getValueFrom().getSecretKeyRef() != null).forEach(v -> keys.put(v.getName(),
+        v.getValueFrom().getSecretKeyRef().getName() + "/"
+            + v.getValueFrom().getSecretKeyRef().getKey()));
+    return keys;
   }
 
   private static Container onlyContainer(PodTemplateSpec template) {

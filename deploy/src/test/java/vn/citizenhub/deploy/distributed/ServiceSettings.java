@@ -55,6 +55,12 @@ record ServiceSettings(String name, String applicationYml) {
     }
   }
 
+  /** micronaut.server.max-request-size: the largest body the service takes (photos included). */
+  long maxRequestSize() {
+    return ((Number) at(readApplicationYml(), "micronaut", "server", "max-request-size"))
+        .longValue();
+  }
+
   private Map<String, Object> readApplicationYml() {
     try {
       return new Yaml(new SafeConstructor(new LoaderOptions()))

@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -59,8 +60,15 @@ final class FuzzHub implements AutoCloseable {
   final EmbeddedServer server;
   final SqlProbe db;
   final Http http;
+  /** The attachment folder of this hub: what a refused report must leave untouched. */
+  final Path attachments;
 
   private FuzzHub(String family) {
+    try {
+      attachments = Files.createTempDirectory("fuzz-attachments");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     server = ApplicationContext.run(EmbeddedServer.class, properties(family), Environment.TEST);
     db = new SqlProbe(server.getApplicationContext().getBean(JdbcDatabase.class).pool());
     http = new Http(server.getURL().toString());
@@ -98,6 +106,7 @@ final class FuzzHub implements AutoCloseable {
     p.put("hub.zalo.reply-retry-base", "200ms");
     p.put("hub.notify.retry-base", "200ms");
     p.put("hub.workspace.sweep.enabled", "false");
+    p.put("hub.attachments.folder", attachments.toString());
     p.put("hub.hotline.events.secret", HOTLINE_SECRET);
     // The suite fuzzes what is sent, not how often: one client sends it all, so the limits per
     // client address, citizen and username (tested on their own) would refuse most of it.

@@ -19,6 +19,7 @@ import vn.citizenhub.contract.event.TicketEventType;
 import vn.citizenhub.contract.intake.Attachment;
 import vn.citizenhub.contract.intake.CitizenRef;
 import vn.citizenhub.contract.intake.Consent;
+import vn.citizenhub.contract.intake.Follow;
 import vn.citizenhub.contract.intake.FollowUp;
 import vn.citizenhub.contract.intake.IntakeEnvelope;
 import vn.citizenhub.contract.intake.Location;
@@ -71,6 +72,13 @@ class GoldenJsonTest {
       new FollowUp("Tối qua đèn vẫn chưa sáng. Tôi gửi thêm ảnh chụp lúc 20 giờ.",
           List.of(new Attachment("https://files.example.vn/web/idem-7f3c9b1e/anh-2.png",
               "image/png"))));
+
+  static final IntakeEnvelope FOLLOW = IntakeEnvelope.v1(
+      "c4a1e8d2-7b3f-4e19-a6d5-2f8b9c0e1d34", Instant.parse("2026-12-01T03:20:00Z"), Channel.WEB,
+      "idem-4b8e2a91",
+      new CitizenRef("web:d81c3f5a9e2b4c07", "Lê Thị Hoa", "+84987654321", "hoa.le@example.vn"),
+      "W7K3M9QX28",
+      new Follow(new Consent(true, "web-2025-07", Instant.parse("2026-12-01T03:20:00Z"))));
 
   static final IntakeEnvelope RATING = IntakeEnvelope.v1(
       "9a4c6e13-0b7d-4f58-a2e6-d81f35c7b490", Instant.parse("2026-12-04T09:30:00Z"), Channel.APP,
@@ -132,6 +140,11 @@ class GoldenJsonTest {
   }
 
   @Test
+  void followMatchesItsGoldenFile() throws IOException {
+    assertGolden("intake-follow-v1.json", FOLLOW, IntakeEnvelope.class);
+  }
+
+  @Test
   void ratingMatchesItsGoldenFile() throws IOException {
     assertGolden("intake-rating-v1.json", RATING, IntakeEnvelope.class);
   }
@@ -166,7 +179,8 @@ class GoldenJsonTest {
 
   @Test
   void goldenTrackingCodesAreValid() {
-    for (String code : List.of(ZALO_CODE, FOLLOW_UP.trackingCode(), RATING.trackingCode(),
+    for (String code : List.of(ZALO_CODE, FOLLOW_UP.trackingCode(), FOLLOW.trackingCode(),
+        RATING.trackingCode(),
         NOT_FIXED.trackingCode(), ANSWERED_ON_THE_SPOT.trackingCode())) {
       assertTrue(TrackingCode.parse(code).isPresent(), code);
     }
@@ -179,6 +193,7 @@ class GoldenJsonTest {
     assertEquals(1, report.path("schema").path("version").asInt());
     assertEquals("NEW_REPORT", report.path("payload").path("type").asText());
     assertEquals("FOLLOW_UP", typeIn("intake-follow-up-v1.json"));
+    assertEquals("FOLLOW", typeIn("intake-follow-v1.json"));
     assertEquals("RATING", typeIn("intake-rating-v1.json"));
     assertEquals("NOT_FIXED", typeIn("intake-not-fixed-v1.json"));
   }

@@ -8,6 +8,7 @@ import vn.citizenhub.contract.ItemKind;
 import vn.citizenhub.contract.TrackingCode;
 import vn.citizenhub.contract.intake.CitizenRef;
 import vn.citizenhub.contract.intake.Consent;
+import vn.citizenhub.contract.intake.Follow;
 import vn.citizenhub.contract.intake.FollowUp;
 import vn.citizenhub.contract.intake.IntakeEnvelope;
 import vn.citizenhub.contract.intake.Location;
@@ -38,6 +39,37 @@ public final class Envelopes {
             new Consent(true, "zalo-consent-2025-07", Instant.now())));
   }
 
+  /** A report from the web portal (its citizen identified by the portal's reference). */
+  public static IntakeEnvelope webReport(String citizenRef, String category, String commune,
+      String description) {
+    return IntakeEnvelope.v1(UUID.randomUUID().toString(), Instant.now(), Channel.WEB,
+        "idem-" + UUID.randomUUID(), new CitizenRef(Channel.WEB.identity(citizenRef),
+            "Phạm Minh Đức", "0987111222", "duc.pham@example.vn"),
+        TrackingCode.generate(Channel.WEB).value(),
+        new NewReport(ItemKind.REPORT, category, description,
+            new Location(commune, null, null, "Hẻm 3 Hùng Vương"), List.of(),
+            new Consent(true, "web-2025-07", Instant.now())));
+  }
+
+  /** A matter the hotline answered as it took it in: a ticket resolved at once. */
+  public static IntakeEnvelope answered(String identity, String category, String commune) {
+    return IntakeEnvelope.v1(UUID.randomUUID().toString(), Instant.now(), Channel.HOTLINE,
+        "pbx-" + UUID.randomUUID(), new CitizenRef(identity, "Trần Văn Bình", null, null),
+        TrackingCode.generate(Channel.HOTLINE).value(),
+        new NewReport(ItemKind.QUESTION, category, "Hỏi ai sửa đèn đường chập chờn trước nhà.",
+            new Location(commune, null, null, null), List.of(),
+            new Consent(true, "hotline-2025-07", Instant.now()),
+            "Đèn do Điện lực quản lý; tổng đài đã báo Điện lực."));
+  }
+
+  /** A web citizen follows the ticket instead of reporting it again. */
+  public static IntakeEnvelope follow(String citizenRef, String trackingCode, String email) {
+    return IntakeEnvelope.v1(UUID.randomUUID().toString(), Instant.now(), Channel.WEB,
+        "idem-" + UUID.randomUUID(), new CitizenRef(Channel.WEB.identity(citizenRef),
+            "Lê Thị Hoa", null, email), trackingCode,
+        new Follow(new Consent(true, "web-2025-07", Instant.now())));
+  }
+
   public static IntakeEnvelope followUp(String identity, String trackingCode, String message) {
     return IntakeEnvelope.v1(UUID.randomUUID().toString(), Instant.now(), Channel.ZALO,
         "msg-" + UUID.randomUUID(), new CitizenRef(identity, null, null, null), trackingCode,
@@ -45,9 +77,14 @@ public final class Envelopes {
   }
 
   public static IntakeEnvelope rating(String identity, String trackingCode, int score) {
+    return rating(identity, trackingCode, score, null);
+  }
+
+  public static IntakeEnvelope rating(String identity, String trackingCode, int score,
+      String comment) {
     return IntakeEnvelope.v1(UUID.randomUUID().toString(), Instant.now(), Channel.ZALO,
         "msg-" + UUID.randomUUID(), new CitizenRef(identity, null, null, null), trackingCode,
-        new Rating(score, null));
+        new Rating(score, comment));
   }
 
   public static IntakeEnvelope notFixed(String identity, String trackingCode, String comment) {

@@ -1,10 +1,8 @@
 package vn.citizenhub.channel.web.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -12,46 +10,26 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import vn.citizenhub.channel.handoff.HandoffResult;
 import vn.citizenhub.channel.handoff.IntakeAdmission;
-import vn.citizenhub.channel.web.abuse.WebReportLimits;
 import vn.citizenhub.channel.web.pow.ProofOfWorkGate;
-import vn.citizenhub.contract.ContractJson;
-import vn.citizenhub.contract.FieldError;
-import vn.citizenhub.http.ApiError;
-import vn.citizenhub.http.client.ClientAddresses;
-import vn.citizenhub.http.ratelimit.KeyedRateLimiter;
-import vn.citizenhub.http.ratelimit.TooManyRequests;
 
 /**
- * {@code POST /api/web/reports}: limits the sender, checks the proof of work when the province
- * asks for one, checks the form, hands it off durably, answers with the tracking code. Whatever
- * is refused is refused before anything is stored.
+ * {@code POST /api/web/reports} with a JSON body: limits the sender, checks the proof of work
+ * when the province asks for one, then takes the report ({@link ReportFlow}) under the intake
+ * bulkhead. Reports with photos come as multipart form data ({@link WebPhotoReportController}).
+ * Whatever is refused is refused before anything is stored.
  */
 @Controller("/api/web/reports")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class WebReportController {
 
-  private static final Logger LOG = LoggerFactory.getLogger(WebReportController.class);
-  private static final int MAX_IDEMPOTENCY_KEY = 100;
-
-  private final WebReportValidator validator;
-  private final WebIntake intake;
-  private final WebReportLimits limits;
-  private final ClientAddresses addresses;
-  private final ProofOfWorkGate proofOfWork;
+  private final ReportFlow flow;
+  private final ReportGate gate;
   private final IntakeAdmission admission;
 
-  WebReportController(WebReportValidator validator, WebIntake intake, WebReportLimits limits,
-      ClientAddresses addresses, ProofOfWorkGate proofOfWork, IntakeAdmission admission) {
-    this.validator = validator;
-    this.intake = intake;
-    this.limits = limits;
-    this.addresses = addresses;
-    this.proofOfWork = proofOfWork;
+  WebReportController(ReportFlow flow, ReportGate gate, IntakeAdmission admission) {
+    this.flow = flow;
+    this.gate = gate;
     this.admission = admission;
   }
 
@@ -59,70 +37,8 @@ class WebReportController {
   HttpResponse<?> submit(HttpRequest<?> request, @Body @Nullable String body,
       @Header("Idempotency-Key") @Nullable String idempotencyKey,
       @Header(ProofOfWorkGate.HEADER) @Nullable String proof) {
-    KeyedRateLimiter.Decision fromAddress = limits.addressAttempt(addresses.of(request));
-    if (!fromAddress.allowed()) {
-      LOG.info("Web report refused: the client address is over its limit");
-      return tooMany(fromAddress);
-    }
-    var powRefusal = proofOfWork.refusal(proof);
-    if (powRefusal.isPresent()) {
-      return powRefusal.get();
-    }
-    // More at once than the machine can answer in time: refused before any work is done.
-    return admission.admit(() -> handle(body, idempotencyKey));
-  }
-
-  private HttpResponse<?> handle(String body, String idempotencyKey) {
-    if (idempotencyKey != null
-        && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_IDEMPOTENCY_KEY)) {
-      return badRequest(List.of(new FieldError("Idempotency-Key", "INVALID_IDEMPOTENCY_KEY",
-          "Khóa Idempotency-Key phải có từ 1 đến 100 ký tự",
-          "Idempotency-Key must have 1 to 100 characters")));
-    }
-    WebReportForm form;
-    try {
-      form = ContractJson.mapper().readValue(body == null ? "" : body, WebReportForm.class);
-      if (form == null) {
-        throw new IllegalArgumentException("empty body");
-      }
-    } catch (JsonProcessingException | IllegalArgumentException e) {
-      LOG.info("Web report refused: the body is not valid JSON ({})", e.getClass().getSimpleName());
-      return HttpResponse.badRequest(ApiError.of("MALFORMED_JSON",
-          "Nội dung gửi lên không phải JSON hợp lệ.", "The request body is not valid JSON."));
-    }
-    var report = WebIntake.report(form);
-    List<FieldError> errors = validator.validate(form, report);
-    if (!errors.isEmpty()) {
-      LOG.info("Web report refused: {}", errors.stream().map(FieldError::code).toList());
-      return badRequest(errors);
-    }
-    KeyedRateLimiter.Decision fromCitizen = limits.citizenAttempt(form.phone(), form.citizenRef());
-    if (!fromCitizen.allowed()) {
-      LOG.info("Web report refused: the citizen is over their limit");
-      return tooMany(fromCitizen);
-    }
-    HandoffResult result = intake.submit(form, report, idempotencyKey, body);
-    return switch (result.outcome()) {
-      case KEY_REUSED -> HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(ApiError.of(
-          "IDEMPOTENCY_KEY_REUSED",
-          "Khóa Idempotency-Key này đã được dùng cho một phản ánh khác.",
-          "This Idempotency-Key was already used for a different report."));
-      case DUPLICATE -> HttpResponse.accepted().header("Idempotent-Replayed", "true")
-          .body(WebAnswers.received(result.trackingCode()));
-      case DELIVERED -> HttpResponse.accepted().body(WebAnswers.received(result.trackingCode()));
-      case DELAYED -> HttpResponse.accepted().body(WebAnswers.delayed(result.trackingCode()));
-    };
-  }
-
-  private static HttpResponse<ApiError> tooMany(KeyedRateLimiter.Decision decision) {
-    return TooManyRequests.answer(decision.retryAfterSeconds(),
-        "Bạn đã gửi quá nhiều phản ánh trong thời gian ngắn. Vui lòng thử lại sau.",
-        "Too many reports in a short time. Please try again later.");
-  }
-
-  private static HttpResponse<ApiError> badRequest(List<FieldError> errors) {
-    return HttpResponse.badRequest(new ApiError("VALIDATION_FAILED",
-        "Phản ánh chưa hợp lệ, vui lòng kiểm tra các trường được nêu.",
-        "The report is not valid; please check the fields listed.", errors));
+    return gate.refusal(request, proof)
+        // More at once than the machine can answer in time: refused before any work is done.
+        .orElseGet(() -> admission.admit(() -> flow.json(body, idempotencyKey)));
   }
 }

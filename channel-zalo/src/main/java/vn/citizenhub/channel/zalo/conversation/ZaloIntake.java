@@ -83,7 +83,9 @@ public class ZaloIntake {
   }
 
   private static List<Attachment> attachments(List<Photo> photos) {
-    return photos.stream().map(p -> new Attachment(p.url(), p.mediaType())).toList();
+    // Zalo asks no consent to publish: the photos stay on the ticket page, never public.
+    return photos.stream().map(p -> new Attachment(p.url(), p.mediaType(), p.bytes(), false))
+        .toList();
   }
 
   private static String sha256(String text) {

@@ -2,12 +2,10 @@ package vn.citizenhub.channel.zalo.media;
 
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
@@ -28,20 +26,26 @@ import okhttp3.Request;
 import okhttp3.Response;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.citizenhub.attachments.AttachmentStore;
+import vn.citizenhub.attachments.AttachmentStoreException;
 import vn.citizenhub.channel.handoff.HandoffSettings;
 import vn.citizenhub.channel.zalo.ZaloSettings;
 import vn.citizenhub.channel.zalo.conversation.Photo;
 import vn.citizenhub.channel.zalo.outbound.ZaloHttp;
+import vn.citizenhub.contract.intake.Attachment;
 import vn.citizenhub.logging.ErrorText;
 import vn.citizenhub.schema.JdbcDatabase;
 import vn.citizenhub.schema.UtcTime;
 
 /**
  * Keeps the citizen's photos: downloaded from Zalo's CDN as soon as the event is processed
- * (how long CDN links live is not documented) into {@code hub.zalo.media-dir}, one file per
- * message and position, so processing an event twice keeps one copy. A photo that cannot be
- * fetched keeps its CDN link rather than being dropped. Each file is listed in {@code zalo_media}
- * with the user who sent it, so that their erasure and the retention purge find it.
+ * (how long CDN links live is not documented) into the hub's attachment store, one file per
+ * message and position, so processing an event twice keeps one copy; the intake then carries
+ * {@code store:<key>} and hub-core shows the photo on the ticket page. A photo that cannot be
+ * fetched or stored keeps its CDN link rather than being dropped. Each photo is listed in
+ * {@code zalo_media} with the user who sent it, so that their erasure and the retention purge
+ * find it. Rows from before the attachment store name a file in {@code hub.zalo.media-dir}
+ * instead; those files are deleted from there.
  */
 @Singleton
 @Requires(property = ZaloSettings.ENABLED, value = "true")
@@ -53,15 +57,18 @@ public class MediaStore {
       DateTimeFormatter.ofPattern("yyyy-MM").withZone(ZoneOffset.UTC);
 
   private final OkHttpClient http;
-  private final Path root;
+  private final AttachmentStore store;
+  private final LegacyMediaFolder legacy;
   private final long maxBytes;
   private final Clock clock = Clock.systemUTC();
   private final JdbcDatabase database;
 
-  public MediaStore(ZaloHttp http, ZaloSettings settings, JdbcDatabase database) {
+  public MediaStore(ZaloHttp http, ZaloSettings settings, JdbcDatabase database,
+      AttachmentStore store) {
     this.http = http.client();
     this.database = database;
-    this.root = Path.of(settings.getMediaDir()).toAbsolutePath().normalize();
+    this.store = store;
+    this.legacy = new LegacyMediaFolder(settings.getMediaDir());
     this.maxBytes = settings.getMaxMediaBytes();
   }
 
@@ -75,13 +82,13 @@ public class MediaStore {
 
   /** Erasure of a Zalo user: deletes their photos, on the erasure's transaction; how many. */
   public int forget(Connection c, String userId) throws SQLException {
-    List<String> files = new ArrayList<>();
+    List<String> kept = new ArrayList<>();
     try (PreparedStatement s = c.prepareStatement(
         "SELECT file_path FROM zalo_media WHERE user_id = ?")) {
       s.setString(1, userId);
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
-          files.add(rs.getString(1));
+          kept.add(rs.getString(1));
         }
       }
     }
@@ -89,13 +96,13 @@ public class MediaStore {
       s.setString(1, userId);
       s.executeUpdate();
     }
-    files.forEach(this::deleteFile);
-    return files.size();
+    kept.forEach(this::delete);
+    return kept.size();
   }
 
   /** Retention: deletes at most {@code limit} photos kept before {@code cutoff}; how many. */
   public int purgeKeptBefore(Instant cutoff, int limit) throws SQLException {
-    List<String> files = new ArrayList<>();
+    List<String> kept = new ArrayList<>();
     try (Connection c = database.pool().getConnection();
         PreparedStatement s = c.prepareStatement(
             "SELECT file_path FROM zalo_media WHERE kept_at < ? ORDER BY kept_at LIMIT ?")) {
@@ -103,49 +110,54 @@ public class MediaStore {
       s.setInt(2, limit);
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
-          files.add(rs.getString(1));
+          kept.add(rs.getString(1));
         }
       }
-      for (String file : files) {
-        deleteFile(file);
+      for (String photo : kept) {
+        if (!delete(photo)) {
+          continue; // the row stays: the next purge tries again
+        }
         try (PreparedStatement d = c.prepareStatement(
             "DELETE FROM zalo_media WHERE file_path = ?")) {
-          d.setString(1, file);
+          d.setString(1, photo);
           d.executeUpdate();
         }
       }
     }
-    return files.size();
+    return kept.size();
   }
 
-  private void deleteFile(String relative) {
-    Path file = root.resolve(relative).normalize();
+  /** Deletes a listed photo from wherever it is kept; false when it could not be. */
+  private boolean delete(String listed) {
+    if (!listed.startsWith(Attachment.STORE_SCHEME)) {
+      return legacy.delete(listed);
+    }
     try {
-      if (file.startsWith(root)) {
-        Files.deleteIfExists(file);
-      }
-    } catch (IOException e) {
+      store.delete(listed.substring(Attachment.STORE_SCHEME.length()));
+      return true;
+    } catch (AttachmentStoreException | IllegalArgumentException e) {
       LOG.warn("A kept photo could not be deleted; the next purge retries: {}", ErrorText.of(e));
+      return false;
     }
   }
 
-  private void remember(String oaName, String userId, Path file) throws IOException {
+  private void remember(String oaName, String userId, String listed) throws IOException {
     try (Connection c = database.pool().getConnection();
         PreparedStatement s = c.prepareStatement("INSERT INTO zalo_media (file_path, oa_name,"
             + " user_id, kept_at) VALUES (?, ?, ?, ?)")) {
-      s.setString(1, root.relativize(file).toString());
+      s.setString(1, listed);
       s.setString(2, oaName);
       s.setString(3, userId);
       s.setObject(4, UtcTime.column(clock.instant()));
       s.executeUpdate();
     } catch (SQLIntegrityConstraintViolationException alreadyListed) {
-      // The same event processed twice: one file, one row.
+      // The same event processed twice: one photo, one row.
     } catch (SQLException e) {
       throw new IOException("photo not listed: " + ErrorText.of(e), e);
     }
   }
 
-  private Photo keepOne(String oaName, String userId, String key, String url) {
+  private Photo keepOne(String oaName, String userId, String name, String url) {
     Request request = new Request.Builder().url(url).get().build();
     try (Response response = http.newCall(request).execute()) {
       if (!response.isSuccessful()) {
@@ -156,44 +168,41 @@ public class MediaStore {
       if (!type.startsWith("image/")) {
         throw new IOException("not an image: " + type);
       }
-      Path dir = root.resolve(safe(oaName)).resolve(MONTH.format(clock.instant()));
-      Files.createDirectories(dir);
-      Path file = dir.resolve(name(key) + extension(type));
-      if (!Files.exists(file)) {
-        // Listed before it is written: a crash in between leaves a row without a file (which
-        // the purge tidies), never a file nobody can find to erase.
-        remember(oaName, userId, file);
-        Path partial = Files.createTempFile(dir, "download-", ".part");
-        try (InputStream in = response.body().byteStream()) {
-          copyCapped(in, partial);
-          Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-          Files.deleteIfExists(partial);
-        }
+      String key = "zalo/" + safe(oaName) + "/" + MONTH.format(clock.instant()) + "/"
+          + name(name) + extension(type);
+      // Listed before it is stored: a crash in between leaves a row without a photo (which
+      // the purge tidies), never a photo nobody can find to erase.
+      remember(oaName, userId, Attachment.STORE_SCHEME + key);
+      byte[] bytes;
+      try (InputStream in = response.body().byteStream()) {
+        bytes = capped(in);
       }
-      return new Photo(file.toUri().toString(), type);
-    } catch (IOException | IllegalArgumentException e) {
-      LOG.warn("Photo not downloaded from Zalo's CDN ({}); its link is kept instead",
+      if (!store.exists(key)) {
+        store.put(key, bytes, type);
+      }
+      return new Photo(Attachment.STORE_SCHEME + key, type, (long) bytes.length);
+    } catch (IOException | AttachmentStoreException | IllegalArgumentException e) {
+      LOG.warn("Photo not kept from Zalo's CDN ({}); its link is kept instead",
           ErrorText.of(e));
       return new Photo(url, "image/jpeg");
     }
   }
 
-  private void copyCapped(InputStream in, Path to) throws IOException {
-    try (var out = Files.newOutputStream(to)) {
-      byte[] buffer = new byte[16384];
-      long total = 0;
-      for (int n; (n = in.read(buffer)) > 0; ) {
-        total += n;
-        if (total > maxBytes) {
-          throw new IOException("photo over " + maxBytes + " bytes");
-        }
-        out.write(buffer, 0, n);
+  private byte[] capped(InputStream in) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    byte[] buffer = new byte[16384];
+    long total = 0;
+    for (int n; (n = in.read(buffer)) > 0; ) {
+      total += n;
+      if (total > maxBytes) {
+        throw new IOException("photo over " + maxBytes + " bytes");
       }
+      out.write(buffer, 0, n);
     }
+    return out.toByteArray();
   }
 
-  /** Zalo's ids are digits and letters, but a file name must never come from input as is. */
+  /** Zalo's ids are digits and letters, but a key must never come from input as is. */
   private static String name(String key) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
@@ -204,7 +213,8 @@ public class MediaStore {
   }
 
   private static String safe(String oaName) {
-    return oaName.replaceAll("[^A-Za-z0-9_-]", "_");
+    String safe = oaName.replaceAll("[^A-Za-z0-9_-]", "_");
+    return safe.isEmpty() || !Character.isLetterOrDigit(safe.charAt(0)) ? "oa" + safe : safe;
   }
 
   private static String extension(String type) {

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import vn.citizenhub.attachments.AttachmentStore;
 import vn.citizenhub.channel.zalo.FakeHubCore;
 import vn.citizenhub.channel.zalo.FakeZalo;
 import vn.citizenhub.channel.zalo.ZaloTestSetup;
@@ -37,6 +38,7 @@ class ZaloRetentionTest implements TestPropertyProvider {
 
   @Inject RetentionSweep sweep;
   @Inject JdbcDatabase database;
+  @Inject AttachmentStore store;
   private SqlProbe db;
   private Path mediaDir;
 
@@ -85,6 +87,24 @@ class ZaloRetentionTest implements TestPropertyProvider {
     assertFalse(Files.exists(old1) || Files.exists(old2) || Files.exists(old3));
     assertTrue(Files.exists(recent));
     assertEquals(1, db.count("SELECT COUNT(*) FROM zalo_media WHERE user_id = 'u-media'"));
+  }
+
+  @Test
+  void photosInTheAttachmentStoreGoAfterHalfAYearToo() throws Exception {
+    String old = "zalo/tayninh/2026-01/" + UUID.randomUUID().toString().replace("-", "") + ".jpg";
+    String recent = "zalo/tayninh/2026-06/" + UUID.randomUUID().toString().replace("-", "")
+        + ".jpg";
+    for (String[] row : new String[][] {{old, "190"}, {recent, "10"}}) {
+      store.put(row[0], FakeZalo.PHOTO, "image/jpeg");
+      db.update("INSERT INTO zalo_media (file_path, oa_name, user_id, kept_at)"
+          + " VALUES (?, 'tayninh', 'u-stored', ?)", "store:" + row[0],
+          daysAgo(Long.parseLong(row[1])));
+    }
+
+    sweep.run(NOW);
+    assertFalse(store.exists(old), "gone from the store");
+    assertTrue(store.exists(recent));
+    assertEquals(1, db.count("SELECT COUNT(*) FROM zalo_media WHERE user_id = 'u-stored'"));
   }
 
   @Test

@@ -68,7 +68,7 @@ class ZaloColumnLimitsTest {
   void aDraftWithEveryFieldAtItsMaximumFitsItsRow() {
     Photo photo = new Photo(AtTheLimits.ascii("file:///var/hub/media/",
         IntakeValidator.MAX_ATTACHMENT_URL), AtTheLimits.ascii("image/",
-        IntakeValidator.MAX_MEDIA_TYPE));
+        IntakeValidator.MAX_MEDIA_TYPE), Long.MAX_VALUE);
     Draft draft = new Draft(AtTheLimits.text(IntakeValidator.MAX_DESCRIPTION),
         Collections.nCopies(Draft.MAX_PHOTOS, photo), IntakeValidator.MAX_LATITUDE,
         IntakeValidator.MAX_LONGITUDE, AtTheLimits.text(IntakeValidator.MAX_ADDRESS),

@@ -4,6 +4,7 @@ import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.bulkhead.BulkheadConfig;
 import jakarta.inject.Singleton;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 /**
@@ -22,6 +23,22 @@ public class IntakeAdmission {
         .maxConcurrentCalls(limits.getMaxConcurrent())
         .maxWaitDuration(Duration.ZERO)
         .build());
+  }
+
+  /**
+   * Starts {@code request} if admitted, and holds its place until the future it returns ends (an
+   * upload read as it arrives, then worked on); refuses it at once otherwise.
+   */
+  public <T> CompletableFuture<T> admitAsync(Supplier<CompletableFuture<T>> request) {
+    if (!bulkhead.tryAcquirePermission()) {
+      throw new HandoffStoreException("too many intake requests at once", null);
+    }
+    try {
+      return request.get().whenComplete((result, failure) -> bulkhead.onComplete());
+    } catch (RuntimeException e) {
+      bulkhead.onComplete();
+      throw e;
+    }
   }
 
   /** Runs {@code request} if admitted; refuses it at once otherwise. */

@@ -94,6 +94,16 @@ public class IntakeHandoff {
   }
 
   /**
+   * What an earlier request with this idempotency key was answered, if there was one: the same
+   * code ({@link Outcome#DUPLICATE}), or {@link Outcome#KEY_REUSED} when its content differed.
+   * A channel that must do costly work before the hand-off (store photos) asks first.
+   */
+  public Optional<HandoffResult> earlier(Channel channel, String idempotencyKey,
+      String requestHash) {
+    return earlierResult(channel, idempotencyKey, requestHash, deadlines());
+  }
+
+  /**
    * Hands off intake about an existing ticket (a follow-up, a rating, a verdict) or a channel's
    * delivery report: kept durably, then published. The same {@code idempotencyKey} twice (a
    * retried webhook, say) is a {@link Outcome#DUPLICATE} and changes nothing.

@@ -44,10 +44,14 @@ public final class IntakeValidator {
   public static final int MAX_CONSENT_VERSION = 60;
   /** A follow-up, a comment, an answer given on the spot: timeline_entry.text_vi (TEXT). */
   public static final int MAX_MESSAGE = 4000;
+  /** A rating's comment: ticket_rating.comment (TEXT) and the internal timeline line. */
+  public static final int MAX_RATING_COMMENT = MAX_MESSAGE;
   /** Photos and files of one intake; with the texts, the envelope fits envelope_json (TEXT). */
   public static final int MAX_ATTACHMENTS = 10;
   public static final int MAX_ATTACHMENT_URL = 1000;
   public static final int MAX_MEDIA_TYPE = 100;
+  /** ticket_attachment.store_key: the key of a {@code store:} url in the attachment store. */
+  public static final int MAX_STORE_KEY = 300;
   /** channel_notification.notification_id. */
   public static final int MAX_NOTIFICATION_ID = 64;
   /** A delivery report's detail, on the internal timeline. */
@@ -66,6 +70,9 @@ public final class IntakeValidator {
   private static final Pattern MEDIA_TYPE = Pattern.compile("^[\\w.+-]+/[\\w.+-]+$");
   /** An absolute URL (http, https, file) or a path, in printable ASCII (percent-encoded). */
   private static final Pattern URL = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*:|/)[!-~]+$");
+  /** Segments of letters, digits, '.', '_', '-', each starting with a letter or digit. */
+  private static final Pattern STORE_KEY =
+      Pattern.compile("^[A-Za-z0-9][A-Za-z0-9._-]*(/[A-Za-z0-9][A-Za-z0-9._-]*)*$");
 
   private IntakeValidator() {}
 
@@ -97,12 +104,11 @@ public final class IntakeValidator {
       v.text("payload.message", followUp.message(), 1, MAX_MESSAGE, true);
       attachments(v, "payload.attachments", followUp.attachments());
     } else if (payload instanceof Rating rating) {
-      if (rating.score() < 1 || rating.score() > 5) {
-        v.add("payload.score", "OUT_OF_RANGE", "Điểm đánh giá từ 1 đến 5", "The rating is from 1 to 5");
-      }
-      v.optionalText("payload.comment", rating.comment(), MAX_MESSAGE, true);
+      validateRating(rating, "payload.", v);
     } else if (payload instanceof NotFixedVerdict verdict) {
-      v.optionalText("payload.comment", verdict.comment(), MAX_MESSAGE, true);
+      validateVerdict(verdict, "payload.", v);
+    } else if (payload instanceof Follow follow) {
+      validateConsent(follow.consent(), "payload.", v);
     } else if (payload instanceof DeliveryReport report) {
       v.text("payload.notificationId", report.notificationId(), 1, MAX_NOTIFICATION_ID, false);
       v.required("payload.status", report.status());
@@ -116,6 +122,27 @@ public final class IntakeValidator {
   public static List<FieldError> validateReport(NewReport report, String prefix) {
     FieldChecks v = new FieldChecks();
     validateReport(report, prefix, v);
+    return v.errors();
+  }
+
+  /** The rules for a rating (1 to 5, an optional comment), with field names under {@code prefix}. */
+  public static List<FieldError> validateRating(Rating rating, String prefix) {
+    FieldChecks v = new FieldChecks();
+    validateRating(rating, prefix, v);
+    return v.errors();
+  }
+
+  /** The rules for a "not fixed" verdict, with field names under {@code prefix}. */
+  public static List<FieldError> validateVerdict(NotFixedVerdict verdict, String prefix) {
+    FieldChecks v = new FieldChecks();
+    validateVerdict(verdict, prefix, v);
+    return v.errors();
+  }
+
+  /** The rules for consent given with contact details, with field names under {@code prefix}. */
+  public static List<FieldError> validateConsent(Consent consent, String prefix) {
+    FieldChecks v = new FieldChecks();
+    validateConsent(consent, prefix, v);
     return v.errors();
   }
 
@@ -138,7 +165,11 @@ public final class IntakeValidator {
       validateLocation(location, prefix + "location.", v);
     }
     attachments(v, prefix + "attachments", report.attachments());
-    Consent consent = report.consent();
+    validateConsent(report.consent(), prefix, v);
+    v.optionalText(prefix + "answeredOnTheSpot", report.answeredOnTheSpot(), MAX_MESSAGE, true);
+  }
+
+  private static void validateConsent(Consent consent, String prefix, FieldChecks v) {
     if (consent == null || !consent.given()) {
       v.add(prefix + "consent.given", "CONSENT_REQUIRED",
           "Cần có sự đồng ý cho phép xử lý dữ liệu cá nhân", "Consent to personal data processing is required");
@@ -147,7 +178,17 @@ public final class IntakeValidator {
       v.text(prefix + "consent.textVersion", consent.textVersion(), 1, MAX_CONSENT_VERSION, false);
       time(v, prefix + "consent.givenAt", consent.givenAt(), false);
     }
-    v.optionalText(prefix + "answeredOnTheSpot", report.answeredOnTheSpot(), MAX_MESSAGE, true);
+  }
+
+  private static void validateRating(Rating rating, String prefix, FieldChecks v) {
+    if (rating.score() < 1 || rating.score() > 5) {
+      v.add(prefix + "score", "OUT_OF_RANGE", "Điểm đánh giá từ 1 đến 5", "The rating is from 1 to 5");
+    }
+    v.optionalText(prefix + "comment", rating.comment(), MAX_RATING_COMMENT, true);
+  }
+
+  private static void validateVerdict(NotFixedVerdict verdict, String prefix, FieldChecks v) {
+    v.optionalText(prefix + "comment", verdict.comment(), MAX_MESSAGE, true);
   }
 
   private static void validateLocation(Location location, String prefix, FieldChecks v) {
@@ -204,8 +245,9 @@ public final class IntakeValidator {
     for (int i = 0; i < attachments.size(); i++) {
       Attachment a = attachments.get(i);
       String at = field + "[" + i + "].";
-      if (a == null || isBlank(a.url()) || a.url().length() > MAX_ATTACHMENT_URL
-          || !URL.matcher(a.url()).matches()) {
+      boolean badUrl = a == null || isBlank(a.url()) || a.url().length() > MAX_ATTACHMENT_URL
+          || !URL.matcher(a.url()).matches();
+      if (badUrl) {
         v.add(at + "url", "INVALID_URL", "Đường dẫn tệp không hợp lệ (tối đa "
             + MAX_ATTACHMENT_URL + " ký tự)", "Invalid file address (at most "
             + MAX_ATTACHMENT_URL + " characters)");
@@ -215,7 +257,35 @@ public final class IntakeValidator {
         v.add(at + "mediaType", "INVALID_MEDIA_TYPE", "Loại tệp không hợp lệ",
             "Invalid media type");
       }
+      if (!badUrl && a.storeKey().isPresent()) {
+        storedFile(v, at, a);
+      }
     }
+  }
+
+  /** A file in the attachment store: a key that is a safe path, its type and a real size. */
+  private static void storedFile(FieldChecks v, String at, Attachment a) {
+    if (!isStoreKey(a.storeKey().get())) {
+      v.add(at + "url", "INVALID_STORE_KEY", "Khóa tệp lưu trữ không hợp lệ (tối đa "
+          + MAX_STORE_KEY + " ký tự)", "Invalid attachment store key (at most "
+          + MAX_STORE_KEY + " characters)");
+    }
+    if (a.mediaType() == null) {
+      v.required(at + "mediaType", null);
+    }
+    if (a.bytes() != null && a.bytes() < 0) {
+      v.add(at + "bytes", "OUT_OF_RANGE", "Kích thước tệp không hợp lệ", "Invalid file size");
+    }
+  }
+
+  /**
+   * True for a key the attachment store accepts: at most {@link #MAX_STORE_KEY} characters,
+   * slash-separated segments of letters, digits, '.', '_' and '-', none empty or starting with a
+   * dot (so never "..", never absolute).
+   */
+  public static boolean isStoreKey(String key) {
+    return key != null && !key.isEmpty() && key.length() <= MAX_STORE_KEY
+        && STORE_KEY.matcher(key).matches();
   }
 
   private static void time(FieldChecks v, String field, Instant at, boolean required) {

@@ -127,6 +127,32 @@ class IntakeValidatorTest {
   }
 
   @Test
+  void aFollowNeedsConsentGivenWithItsTextVersion() {
+    assertEquals(List.of(), IntakeValidator.validate(envelope(new Follow(CONSENT))));
+    assertOnlyError(envelope(new Follow(null)), "payload.consent.given", "CONSENT_REQUIRED");
+    assertOnlyError(envelope(new Follow(new Consent(false, "web-2025-07", NOW))),
+        "payload.consent.given", "CONSENT_REQUIRED");
+    assertOnlyError(envelope(new Follow(new Consent(true, "v".repeat(61), NOW))),
+        "payload.consent.textVersion", "TOO_LONG");
+  }
+
+  @Test
+  void aRatingCommentIsBoundedByItsColumnAndFreeOfControlCharacters() {
+    assertEquals(List.of(), IntakeValidator.validateRating(
+        new Rating(4, "đ".repeat(IntakeValidator.MAX_RATING_COMMENT)), ""));
+    List<FieldError> tooLong = IntakeValidator.validateRating(
+        new Rating(4, "đ".repeat(IntakeValidator.MAX_RATING_COMMENT + 1)), "");
+    assertEquals(List.of("comment:TOO_LONG"),
+        tooLong.stream().map(e -> e.field() + ":" + e.code()).toList());
+    assertEquals(List.of("score:OUT_OF_RANGE", "comment:CONTROL_CHARACTER"),
+        IntakeValidator.validateRating(new Rating(9, "a\u0000b"), "").stream()
+            .map(e -> e.field() + ":" + e.code()).toList());
+    assertEquals(List.of("comment:TOO_LONG"), IntakeValidator.validateVerdict(
+        new NotFixedVerdict("x".repeat(IntakeValidator.MAX_MESSAGE + 1)), "").stream()
+            .map(e -> e.field() + ":" + e.code()).toList());
+  }
+
+  @Test
   void aRatingOutsideOneToFiveIsRefused() {
     assertOnlyError(envelope(new Rating(0, null)), "payload.score", "OUT_OF_RANGE");
     assertOnlyError(envelope(new Rating(6, null)), "payload.score", "OUT_OF_RANGE");
@@ -268,6 +294,39 @@ class IntakeValidatorTest {
     assertOnlyError(envelope(new FollowUp("Thêm ảnh.", List.of(new Attachment(
         "file:///data/media/a.jpg", "image/jpeg\n")))), "payload.attachments[0].mediaType",
         "INVALID_MEDIA_TYPE");
+  }
+
+  @Test
+  void aStoredFileNeedsASafeKeyOfAtMostItsColumnATypeAndARealSize() {
+    String atMax = "web/" + "k".repeat(IntakeValidator.MAX_STORE_KEY - 4);
+    assertEquals(List.of(), IntakeValidator.validate(envelope(new FollowUp("Thêm ảnh.",
+        List.of(Attachment.stored(atMax, "image/jpeg", 1234, true))))));
+    for (String key : List.of(atMax + "k", "../etc/passwd", "web/../x", "/abs", "web//a",
+        "web/.hidden", "web/a?b", "web/a%2F..")) {
+      assertOnlyError(envelope(new FollowUp("Thêm ảnh.", List.of(
+          Attachment.stored(key, "image/jpeg", 1, false)))), "payload.attachments[0].url",
+          "INVALID_STORE_KEY");
+    }
+    // Not even a url: a space, a letter outside ASCII, nothing after the scheme.
+    for (String key : List.of("web/a b", "web/ảnh.jpg", "")) {
+      assertOnlyError(envelope(new FollowUp("Thêm ảnh.", List.of(
+          Attachment.stored(key, "image/jpeg", 1, false)))), "payload.attachments[0].url",
+          "INVALID_URL");
+    }
+    assertOnlyError(envelope(new FollowUp("Thêm ảnh.", List.of(new Attachment("store:web/a.jpg",
+        null, 10L, false)))), "payload.attachments[0].mediaType", "REQUIRED");
+    assertOnlyError(envelope(new FollowUp("Thêm ảnh.", List.of(new Attachment("store:web/a.jpg",
+        "image/jpeg", -1L, false)))), "payload.attachments[0].bytes", "OUT_OF_RANGE");
+  }
+
+  @Test
+  void attachmentsOfOldWritersStayPrivateAndLinksHaveNoStoreKey() {
+    Attachment link = new Attachment("https://media.example.vn/p/1.jpg", "image/jpeg");
+    assertTrue(link.storeKey().isEmpty());
+    assertFalse(link.mayBePublic());
+    Attachment stored = Attachment.stored("zalo/oa/2025-07/ab.jpg", "image/jpeg", 5, false);
+    assertEquals("store:zalo/oa/2025-07/ab.jpg", stored.url());
+    assertEquals("zalo/oa/2025-07/ab.jpg", stored.storeKey().orElseThrow());
   }
 
   private static IntakeEnvelope envelope(CitizenRef citizenWith) {

@@ -33,9 +33,12 @@ final class AnsweredOnTheSpot {
 
   private AnsweredOnTheSpot() {}
 
-  /** The timeline line, the RESOLVED event and the citizen's receipt with the answer. */
+  /**
+   * The timeline line, the RESOLVED event and the citizen's receipt with the answer and the
+   * {@code feedbackToken} of their private link (the answer can be rated, or said not to help).
+   */
   static void announce(long ticketId, IntakeEnvelope envelope, NewTicket t, Instant now,
-      BatchWrites writes) {
+      String feedbackToken, BatchWrites writes) {
     String answer = ((NewReport) envelope.payload()).answeredOnTheSpot().strip();
     writes.timeline.add(new TimelineEntry(ticketId, now, "RESOLVED", Visibility.PUBLIC,
         PublicTexts.answeredVi(t.channel(), answer),
@@ -49,7 +52,7 @@ final class AnsweredOnTheSpot {
         citizen.identity(), t.trackingCode(), PublicTexts.answeredReceiptVi(code, answer),
         PublicTexts.answeredReceiptEn(code, answer),
         new Notification.Contact(PhoneNumber.normalize(citizen.phone()).orElse(null),
-            citizen.email()))));
+            citizen.email()), feedbackToken)));
   }
 
   /** Sets the resolution columns the insert leaves empty: answered, and when. */

@@ -1,11 +1,15 @@
 package vn.citizenhub.core.intake;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.citizenhub.contract.intake.IntakeEnvelope;
+import vn.citizenhub.core.attachments.TicketAttachments.NewAttachment;
+import vn.citizenhub.core.feedback.FeedbackTokens;
 import vn.citizenhub.core.identity.ConsentLedger.ConsentGiven;
+import vn.citizenhub.core.interactions.InteractionEvent;
 import vn.citizenhub.core.outbox.OutboxMessage;
 import vn.citizenhub.core.ticket.TimelineEntry;
 
@@ -14,6 +18,9 @@ final class BatchWrites {
   final List<TimelineEntry> timeline = new ArrayList<>();
   final List<OutboxMessage> outbox = new ArrayList<>();
   final List<ConsentGiven> consents = new ArrayList<>();
+  final List<NewAttachment> attachments = new ArrayList<>();
+  final List<FeedbackTokens.Minted> tokens = new ArrayList<>();
+  final Map<InteractionEvent, Integer> interactions = new EnumMap<>(InteractionEvent.class);
   final Map<String, Long> ticketByIntake = new LinkedHashMap<>();
   final List<Rejection> rejections = new ArrayList<>();
   int ticketsCreated;
@@ -21,6 +28,10 @@ final class BatchWrites {
 
   void reject(IntakeEnvelope envelope, DeadLetterReason reason) {
     rejections.add(new Rejection(envelope, reason));
+  }
+
+  void count(InteractionEvent event) {
+    interactions.merge(event, 1, Integer::sum);
   }
 
   /** An envelope that is well-formed but cannot be applied, with the reason for the DLQ. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import vn.citizenhub.contract.Channel;
 import vn.citizenhub.contract.SchemaId;
 import vn.citizenhub.contract.TrackingCode;
 import vn.citizenhub.contract.event.TicketEvent;
@@ -16,7 +17,9 @@ import vn.citizenhub.contract.intake.NewReport;
 import vn.citizenhub.contract.notify.Notification;
 import vn.citizenhub.contract.notify.NotificationKind;
 import vn.citizenhub.contract.intake.PhoneNumber;
+import vn.citizenhub.core.feedback.FeedbackTokens;
 import vn.citizenhub.core.identity.ConsentLedger.ConsentGiven;
+import vn.citizenhub.core.interactions.InteractionEvent;
 import vn.citizenhub.core.outbox.OutboxMessage;
 import vn.citizenhub.core.reference.ReferenceSnapshot;
 import vn.citizenhub.core.ticket.NewTicket;
@@ -32,10 +35,12 @@ final class NewReportIntake {
 
   private final TicketStore tickets;
   private final TicketPlanner planner;
+  private final FeedbackTokens tokens;
 
-  NewReportIntake(TicketStore tickets, TicketPlanner planner) {
+  NewReportIntake(TicketStore tickets, TicketPlanner planner, FeedbackTokens tokens) {
     this.tickets = tickets;
     this.planner = planner;
+    this.tokens = tokens;
   }
 
   void apply(Connection c, List<IntakeEnvelope> reports, Map<String, Long> citizenIds,
@@ -79,9 +84,16 @@ final class NewReportIntake {
 
     writes.timeline.add(new TimelineEntry(ticketId, now, "RECEIVED", Visibility.PUBLIC,
         PublicTexts.receivedVi(t.channel()), PublicTexts.receivedEn(t.channel()), SYSTEM));
+    IntakeAttachments.record(ticketId, envelope, report.attachments(), now, writes);
     writes.outbox.add(OutboxMessage.of(event(TicketEventType.CREATED, ticketId, t, envelope, now)));
+    if (envelope.channel() == Channel.WEB) {
+      writes.count(InteractionEvent.REPORT_SENT);
+    }
     if (report.answered()) {
-      AnsweredOnTheSpot.announce(ticketId, envelope, t, now, writes);
+      // Resolved as it is taken in: the receipt is an outcome, so it carries a feedback link.
+      FeedbackTokens.Minted token = tokens.mint(ticketId, t.citizenId());
+      writes.tokens.add(token);
+      AnsweredOnTheSpot.announce(ticketId, envelope, t, now, token.token(), writes);
       return;
     }
     if (plan.agency().isPresent()) {

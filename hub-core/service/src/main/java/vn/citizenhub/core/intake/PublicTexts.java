@@ -84,6 +84,29 @@ final class PublicTexts {
   static final String NOT_FIXED_VI = "Người dân phản hồi: vấn đề chưa được khắc phục.";
   static final String NOT_FIXED_EN = "The citizen says the matter is not fixed.";
 
+  static final String FOLLOWED_VI = "Thêm một người dân theo dõi phản ánh này.";
+  static final String FOLLOWED_EN = "One more citizen is following this report.";
+
+  static String followingVi(String code) {
+    return "Bạn đã đăng ký theo dõi phản ánh mã " + code
+        + ". Bạn sẽ được thông báo kết quả xử lý như người gửi phản ánh.";
+  }
+
+  static String followingEn(String code) {
+    return "You are now following report " + code
+        + ". You will be told its outcome as its reporter is.";
+  }
+
+  static String ratedEarlyVi(int score) {
+    return "Người dân gửi đánh giá " + score + "/5 khi phản ánh chưa được giải quyết;"
+        + " không ghi nhận (chỉ đánh giá được kết quả đã có).";
+  }
+
+  static String ratedEarlyEn(int score) {
+    return "The citizen sent a rating of " + score + "/5 before the report was resolved;"
+        + " not recorded (only an outcome can be rated).";
+  }
+
   static String ratedVi(int score) {
     return "Người dân đánh giá kết quả xử lý: " + score + "/5.";
   }

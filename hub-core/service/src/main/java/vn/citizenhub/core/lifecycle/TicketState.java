@@ -42,6 +42,10 @@ public final class TicketState {
   public String transferTo;
   public String transferReason;
 
+  // Moved by the citizens' ratings (a citizen's rating replaces their own earlier one).
+  public int ratings;
+  public int ratingsSatisfied;
+
   public TicketState copy() {
     TicketState c = new TicketState();
     c.id = id;
@@ -70,6 +74,8 @@ public final class TicketState {
     c.mergedIntoId = mergedIntoId;
     c.transferTo = transferTo;
     c.transferReason = transferReason;
+    c.ratings = ratings;
+    c.ratingsSatisfied = ratingsSatisfied;
     return c;
   }
 

@@ -35,6 +35,7 @@ class CallBackNotice {
     return book.byTrackingCode(trackingCode).map(parked -> new PublicTicketView(
         new TrackingCode(trackingCode).display(), STATUS, LABEL_VI, LABEL_EN,
         null, null, null, parked.channel(), parked.receivedAt(), null,
-        List.of(new PublicTicketView.Step(parked.receivedAt(), STATUS, TEXT_VI, TEXT_EN))));
+        List.of(new PublicTicketView.Step(parked.receivedAt(), STATUS, TEXT_VI, TEXT_EN)),
+        List.of()));
   }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import vn.citizenhub.contract.TrackingCode;
+import vn.citizenhub.core.attachments.TicketAttachments;
 import vn.citizenhub.core.publicapi.PublicTicketView.Named;
 import vn.citizenhub.core.publicapi.PublicTicketView.Step;
 import vn.citizenhub.core.reference.ReferenceData;
@@ -27,10 +28,13 @@ class PublicTicketQuery {
 
   private final JdbcDatabase database;
   private final ReferenceData referenceData;
+  private final TicketAttachments attachments;
 
-  PublicTicketQuery(JdbcDatabase database, ReferenceData referenceData) {
+  PublicTicketQuery(JdbcDatabase database, ReferenceData referenceData,
+      TicketAttachments attachments) {
     this.database = database;
     this.referenceData = referenceData;
+    this.attachments = attachments;
   }
 
   Optional<PublicTicketView> find(String trackingCode) throws SQLException {
@@ -59,7 +63,8 @@ class PublicTicketQuery {
               rs.getString("channel"),
               UtcTime.read(rs, "received_at"),
               rs.getObject("due_date", LocalDate.class),
-              publicTimeline(c, rs.getLong("id"))));
+              publicTimeline(c, rs.getLong("id")),
+              photos(c, rs.getLong("id"), trackingCode)));
         }
       }
     }
@@ -79,6 +84,17 @@ class PublicTicketQuery {
       }
     }
     return steps;
+  }
+
+  /** Numbered from 1 in the order they came, as {@link PublicPhotoController} serves them. */
+  private List<PublicTicketView.Photo> photos(Connection c, long ticketId, String code)
+      throws SQLException {
+    int count = attachments.publicOf(c, ticketId).size();
+    List<PublicTicketView.Photo> photos = new ArrayList<>();
+    for (int n = 1; n <= count; n++) {
+      photos.add(new PublicTicketView.Photo(PublicPhotoController.url(code, n)));
+    }
+    return photos;
   }
 
   private static String displayCode(String code) {

@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** What anyone holding a tracking code may see of a ticket: no name, phone, address or text. */
+/**
+ * What anyone holding a tracking code may see of a ticket: no name, phone, address or text; of
+ * the citizen's photos only those they allowed, with their metadata stripped by the channel.
+ */
 public record PublicTicketView(
     String trackingCode,
     String status,
@@ -16,10 +19,14 @@ public record PublicTicketView(
     String channel,
     Instant receivedAt,
     LocalDate dueDate,
-    List<Step> timeline) {
+    List<Step> timeline,
+    List<Photo> photos) {
 
   /** A code with its names. */
   public record Named(String code, String name, String nameEn) {}
+
+  /** A photo the citizen allowed on this page: {@code url} serves it. */
+  public record Photo(String url) {}
 
   /** One public step of the ticket's history. */
   public record Step(Instant at, String type, String text, String textEn) {}

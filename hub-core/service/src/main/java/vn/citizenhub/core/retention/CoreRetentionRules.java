@@ -34,4 +34,11 @@ class CoreRetentionRules {
     return new SqlRetentionRule("personal_data_access", settings.getPersonalDataAccess(),
         db.pool(), "DELETE FROM personal_data_access WHERE accessed_at < ? LIMIT ?");
   }
+
+  @Bean
+  @Named("feedback_token")
+  RetentionRule feedbackTokens(JdbcDatabase db, CoreRetentionSettings settings) {
+    return new SqlRetentionRule("feedback_token", settings.getFeedbackTokens(), db.pool(),
+        "DELETE FROM feedback_token WHERE expires_at < ? LIMIT ?");
+  }
 }

@@ -25,4 +25,19 @@ public interface CoreRetentionSettings {
    */
   @Bindable(defaultValue = "730d")
   Duration getPersonalDataAccess();
+
+  /**
+   * A citizen's photos and files after their ticket was closed: evidence while a reopening or a
+   * complaint may still come (within 90 days of the answer), then gone, file and row. The ticket
+   * and its timeline stay; the ticket page says the photo was removed.
+   */
+  @Bindable(defaultValue = "180d")
+  Duration getAttachmentsAfterClosing();
+
+  /**
+   * A private feedback token after it expired (it opens nothing from then on): its hash, ticket
+   * and citizen ids are of no further use. Deleted at once.
+   */
+  @Bindable(defaultValue = "0d")
+  Duration getFeedbackTokens();
 }

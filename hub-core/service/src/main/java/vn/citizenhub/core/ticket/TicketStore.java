@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import vn.citizenhub.contract.Channel;
 import vn.citizenhub.contract.ItemKind;
 import vn.citizenhub.schema.InClause;
@@ -27,6 +28,9 @@ public class TicketStore {
           + " clock_code, received_at, first_response_due, due_date, created_at, updated_at,"
           + " version, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
           + " 0, ?)";
+
+  private static final String REF_COLUMNS = "id, tracking_code, status, kind, category_code,"
+      + " commune_code, agency_code, channel, received_at, due_date, citizen_id";
 
   /** Inserts the tickets and returns their ids, in the same order. */
   public long[] insertAll(Connection c, List<NewTicket> tickets, Instant now) throws SQLException {
@@ -79,9 +83,7 @@ public class TicketStore {
     if (codes.isEmpty()) {
       return found;
     }
-    String sql = "SELECT id, tracking_code, status, kind, category_code, commune_code,"
-        + " agency_code, channel, received_at, due_date, citizen_id FROM ticket"
-        + " WHERE tracking_code IN "
+    String sql = "SELECT " + REF_COLUMNS + " FROM ticket WHERE tracking_code IN "
         + InClause.of(codes.size());
     try (PreparedStatement s = c.prepareStatement(sql)) {
       int i = 1;
@@ -90,12 +92,7 @@ public class TicketStore {
       }
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
-          TicketRef ref = new TicketRef(rs.getLong("id"), rs.getString("tracking_code"),
-              rs.getString("status"), ItemKind.valueOf(rs.getString("kind")),
-              rs.getString("category_code"), rs.getString("commune_code"),
-              rs.getString("agency_code"), Channel.valueOf(rs.getString("channel")),
-              UtcTime.read(rs, "received_at"), rs.getObject("due_date", LocalDate.class),
-              rs.getLong("citizen_id"));
+          TicketRef ref = ref(rs);
           found.put(ref.trackingCode(), ref);
         }
       }
@@ -103,15 +100,24 @@ public class TicketStore {
     return found;
   }
 
-  public void recordRating(Connection c, long ticketId, int score, Instant now)
-      throws SQLException {
-    try (PreparedStatement s = c.prepareStatement(
-        "UPDATE ticket SET rating = ?, updated_at = ?, version = version + 1 WHERE id = ?")) {
-      s.setInt(1, score);
-      s.setObject(2, UtcTime.column(now));
-      s.setLong(3, ticketId);
-      s.executeUpdate();
+  /** The ticket with this id, if there is one. */
+  public Optional<TicketRef> findById(Connection c, long id) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("SELECT " + REF_COLUMNS
+        + " FROM ticket WHERE id = ?")) {
+      s.setLong(1, id);
+      try (ResultSet rs = s.executeQuery()) {
+        return rs.next() ? Optional.of(ref(rs)) : Optional.empty();
+      }
     }
+  }
+
+  private static TicketRef ref(ResultSet rs) throws SQLException {
+    return new TicketRef(rs.getLong("id"), rs.getString("tracking_code"),
+        rs.getString("status"), ItemKind.valueOf(rs.getString("kind")),
+        rs.getString("category_code"), rs.getString("commune_code"),
+        rs.getString("agency_code"), Channel.valueOf(rs.getString("channel")),
+        UtcTime.read(rs, "received_at"), rs.getObject("due_date", LocalDate.class),
+        rs.getLong("citizen_id"));
   }
 
   /**

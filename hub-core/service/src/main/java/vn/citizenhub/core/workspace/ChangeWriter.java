@@ -16,6 +16,7 @@ import vn.citizenhub.contract.event.TicketEvent;
 import vn.citizenhub.contract.event.TicketEventType;
 import vn.citizenhub.contract.notify.Notification;
 import vn.citizenhub.contract.notify.NotificationKind;
+import vn.citizenhub.core.feedback.FeedbackTokens;
 import vn.citizenhub.core.lifecycle.Change;
 import vn.citizenhub.core.lifecycle.LifecycleTexts;
 import vn.citizenhub.core.lifecycle.TicketState;
@@ -27,7 +28,8 @@ import vn.citizenhub.core.ticket.TimelineEntry;
 /**
  * Writes one lifecycle change in the caller's transaction: the ticket (if its version still
  * matches), the timeline, the ticket events and the citizens' notifications, the last two through
- * the outbox. No event without its change, no change without its event.
+ * the outbox. No event without its change, no change without its event. A notice sent while the
+ * ticket has an outcome carries each citizen's private feedback token, stored (hashed) here too.
  */
 @Singleton
 public class ChangeWriter {
@@ -35,11 +37,14 @@ public class ChangeWriter {
   private final TicketStates states;
   private final TicketStore tickets;
   private final OutboxStore outbox;
+  private final FeedbackTokens tokens;
 
-  ChangeWriter(TicketStates states, TicketStore tickets, OutboxStore outbox) {
+  ChangeWriter(TicketStates states, TicketStore tickets, OutboxStore outbox,
+      FeedbackTokens tokens) {
     this.states = states;
     this.tickets = tickets;
     this.outbox = outbox;
+    this.tokens = tokens;
   }
 
   /** Thrown when the ticket moved on since the caller read it. */
@@ -72,11 +77,21 @@ public class ChangeWriter {
     }
     if (!change.messages().isEmpty()) {
       List<Recipient> recipients = recipients(c, next.id);
+      // A notice that leaves the ticket with an outcome gives each citizen their own private
+      // link to rate it or say it is not fixed; one token per citizen for the whole change.
+      boolean withLink = FeedbackTokens.invitesFeedback(next.status, next.mergedIntoId);
+      List<FeedbackTokens.Minted> minted = new ArrayList<>();
+      for (Recipient r : recipients) {
+        minted.add(withLink ? tokens.mint(next.id, r.citizenId()) : null);
+      }
       for (Change.CitizenMessage message : change.messages()) {
-        for (Recipient r : recipients) {
-          messages.add(OutboxMessage.of(notification(r, message, now)));
+        for (int i = 0; i < recipients.size(); i++) {
+          FeedbackTokens.Minted token = minted.get(i);
+          messages.add(OutboxMessage.of(notification(recipients.get(i), message,
+              token == null ? null : token.token(), now)));
         }
       }
+      tokens.store(c, minted.stream().filter(t -> t != null).toList(), now);
     }
     outbox.append(c, messages, now);
   }
@@ -93,15 +108,16 @@ public class ChangeWriter {
    * followed up on it from elsewhere (a caller attached to it at the hotline), each on their own
    * channel.
    */
-  private record Recipient(String trackingCode, Channel channel, String identity, String phone,
-      String email) {}
+  private record Recipient(String trackingCode, Channel channel, long citizenId, String identity,
+      String phone, String email) {}
 
   private static List<Recipient> recipients(Connection c, long ticketId) throws SQLException {
     List<Recipient> found = new ArrayList<>();
     try (PreparedStatement s = c.prepareStatement("SELECT t.tracking_code, t.channel,"
-        + " c.channel AS identity_channel, c.external_id, c.phone, c.email FROM ticket t"
-        + " JOIN citizen c ON c.id = t.citizen_id WHERE t.id = ? OR t.duplicate_of_id = ?"
-        + " UNION ALL SELECT t.tracking_code, f.channel, c.channel, c.external_id, c.phone,"
+        + " c.id AS citizen_id, c.channel AS identity_channel, c.external_id, c.phone, c.email"
+        + " FROM ticket t JOIN citizen c ON c.id = t.citizen_id"
+        + " WHERE t.id = ? OR t.duplicate_of_id = ?"
+        + " UNION ALL SELECT t.tracking_code, f.channel, c.id, c.channel, c.external_id, c.phone,"
         + " c.email FROM ticket_follower f JOIN ticket t ON t.id = f.ticket_id"
         + " JOIN citizen c ON c.id = f.citizen_id WHERE f.ticket_id = ?")) {
       s.setLong(1, ticketId);
@@ -110,7 +126,7 @@ public class ChangeWriter {
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
           found.add(new Recipient(rs.getString("tracking_code"),
-              Channel.valueOf(rs.getString("channel")),
+              Channel.valueOf(rs.getString("channel")), rs.getLong("citizen_id"),
               rs.getString("identity_channel") + ":" + rs.getString("external_id"),
               rs.getString("phone"), rs.getString("email")));
         }
@@ -120,12 +136,12 @@ public class ChangeWriter {
   }
 
   private static Notification notification(Recipient r, Change.CitizenMessage message,
-      Instant now) {
+      String feedbackToken, Instant now) {
     String code = new TrackingCode(r.trackingCode()).display();
     return new Notification(SchemaId.NOTIFICATION_V1, UUID.randomUUID().toString(),
         NotificationKind.UPDATE, now, r.channel(), r.identity(), r.trackingCode(),
         message.textVi().replace(LifecycleTexts.CODE, code),
         message.textEn().replace(LifecycleTexts.CODE, code),
-        new Notification.Contact(r.phone(), r.email()));
+        new Notification.Contact(r.phone(), r.email()), feedbackToken);
   }
 }

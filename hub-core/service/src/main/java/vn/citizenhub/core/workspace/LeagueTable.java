@@ -20,7 +20,9 @@ import vn.citizenhub.core.sla.Deadlines;
 import vn.citizenhub.schema.JdbcDatabase;
 
 /**
- * Agencies ranked by the share of their answers given on time, as HCMC ranks its 1022 units.
+ * Agencies ranked by the share of their answers given on time, as HCMC ranks its 1022 units,
+ * with the citizens' satisfaction beside it (ratings of 4 or 5 among the ratings of its answers,
+ * whichever channel they came through) and the share of its answers that were rated.
  * Duplicates merged away do not count; neither do tickets still open, except as "overdue now".
  * The answers come from {@link LeagueTally}, kept as tickets change; only the open tickets are
  * counted on each view, since "overdue" moves with the calendar.
@@ -40,9 +42,20 @@ public class LeagueTable {
     this.clock = clock;
   }
 
-  /** One agency's line. {@code onTimeRate} is null until it has resolved anything. */
+  /**
+   * One agency's line. {@code onTimeRate} is null until it has resolved anything;
+   * {@code satisfaction} (the share of its answers' ratings that gave 4 or 5) until one is rated;
+   * {@code ratedShare} (the share of its answers with at least one rating) until it has answers.
+   */
   public record Row(int rank, String agencyCode, String agencyName, long resolved, long onTime,
-      Double onTimeRate, long open, long overdueOpen) {}
+      Double onTimeRate, long open, long overdueOpen, long ratings, long ratingsSatisfied,
+      Double satisfaction, long ticketsRated, Double ratedShare) {
+
+    Row ranked(int rank) {
+      return new Row(rank, agencyCode, agencyName, resolved, onTime, onTimeRate, open,
+          overdueOpen, ratings, ratingsSatisfied, satisfaction, ticketsRated, ratedShare);
+    }
+  }
 
   public List<Row> rows() throws SQLException {
     LocalDate today = clock.instant().atZone(Deadlines.PROVINCE_ZONE).toLocalDate();
@@ -60,17 +73,21 @@ public class LeagueTable {
       LeagueTally.Answered a = answered.getOrDefault(code, new LeagueTally.Answered(0, 0));
       long[] o = open.getOrDefault(code, new long[2]);
       rows.add(new Row(0, code, ref.agency(code).map(x -> x.nameVi()).orElse(code), a.answered(),
-          a.onTime(), a.answered() == 0 ? null : (double) a.onTime() / a.answered(), o[0], o[1]));
+          a.onTime(), share(a.onTime(), a.answered()), o[0], o[1], a.ratings(),
+          a.ratingsSatisfied(), share(a.ratingsSatisfied(), a.ratings()), a.ticketsRated(),
+          share(a.ticketsRated(), a.answered())));
     }
     rows.sort(Comparator.comparing((Row r) -> r.onTimeRate() == null ? -1 : r.onTimeRate())
         .reversed().thenComparing(Row::overdueOpen));
     List<Row> ranked = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
-      Row r = rows.get(i);
-      ranked.add(new Row(i + 1, r.agencyCode(), r.agencyName(), r.resolved(), r.onTime(),
-          r.onTimeRate(), r.open(), r.overdueOpen()));
+      ranked.add(rows.get(i).ranked(i + 1));
     }
     return ranked;
+  }
+
+  private static Double share(long part, long whole) {
+    return whole == 0 ? null : (double) part / whole;
   }
 
   /**

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import vn.citizenhub.contract.TrackingCode;
+import vn.citizenhub.core.attachments.TicketAttachments;
 import vn.citizenhub.core.lifecycle.Actor;
 import vn.citizenhub.core.lifecycle.TicketLifecycle;
 import vn.citizenhub.core.lifecycle.TicketState;
@@ -23,6 +24,7 @@ import vn.citizenhub.core.sla.TicketClock;
 import vn.citizenhub.core.staff.StaffAccount;
 import vn.citizenhub.core.staff.StaffAccounts;
 import vn.citizenhub.core.staff.StaffPrincipal;
+import vn.citizenhub.core.ticket.TicketRatings;
 import vn.citizenhub.core.workspace.StaffTicketView.Named;
 import vn.citizenhub.core.workspace.StaffTicketView.Related;
 import vn.citizenhub.schema.JdbcDatabase;
@@ -39,11 +41,14 @@ public class StaffTicketQuery {
   private final StaffAccounts staffAccounts;
   private final TicketLifecycle lifecycle;
   private final ActionLabels labels;
+  private final TicketAttachments attachments;
   private final Clock clock;
+  private final TicketRatings ratings;
 
   StaffTicketQuery(JdbcDatabase database, TicketStates states, ReferenceData referenceData,
       TicketClock ticketClock, StaffAccounts staffAccounts, LifecycleService lifecycle,
-      Clock clock) {
+      TicketAttachments attachments, Clock clock, TicketRatings ratings) {
+    this.ratings = ratings;
     this.database = database;
     this.states = states;
     this.referenceData = referenceData;
@@ -51,6 +56,7 @@ public class StaffTicketQuery {
     this.staffAccounts = staffAccounts;
     this.lifecycle = lifecycle.lifecycle();
     this.labels = new ActionLabels(lifecycle.lifecycle());
+    this.attachments = attachments;
     this.clock = clock;
   }
 
@@ -78,10 +84,15 @@ public class StaffTicketQuery {
           t.firstResponseAt, t.dueDate, due.name(), due.labelVi(), t.resolvedAt, t.closureCode,
           t.onTime, t.pausedSince, t.extended, t.escalation, related(c, t.mergedIntoId),
           duplicates(c, id), agency(ref, t.transferTo), t.transferReason, t.assigneeId,
-          d.description, d.address, d.latitude, d.longitude, d.rating, d.citizen,
+          d.description, d.address, d.latitude, d.longitude, d.rating, ratings(c, id), d.citizen,
           timeline(c, id), labels.of(lifecycle.available(t, Actor.of(staff))),
-          cannedAnswers(c, t.categoryCode), colleagues(t.agencyCode)));
+          cannedAnswers(c, t.categoryCode), colleagues(t.agencyCode), attachments(c, id)));
     }
+  }
+
+  private List<StaffTicketView.GivenRating> ratings(Connection c, long id) throws SQLException {
+    return ratings.all(c, id).stream().map(r -> new StaffTicketView.GivenRating(r.score(),
+        r.comment(), r.channel().name(), r.ratedAt(), r.byReporter())).toList();
   }
 
   private static Named agency(ReferenceSnapshot ref, String code) {
@@ -158,6 +169,13 @@ public class StaffTicketQuery {
       }
     }
     return lines;
+  }
+
+  private List<StaffTicketView.AttachedFile> attachments(Connection c, long id)
+      throws SQLException {
+    return attachments.ofTicket(c, id).stream().map(a -> new StaffTicketView.AttachedFile(a.id(),
+        a.mediaType(), "/api/staff/tickets/" + id + "/attachments/" + a.id(), a.publicAllowed(),
+        a.bytes(), a.channel(), a.createdAt())).toList();
   }
 
   private static List<StaffTicketView.CannedAnswer> cannedAnswers(Connection c, String category)

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * The ticket page: everything the handling agency needs, the citizen's contact included (their
- * opening it is audited), the whole timeline, and the actions this staff member can take now.
+ * opening it is audited), the whole timeline, the citizen's photos, and the actions this staff
+ * member can take now.
  */
 public record StaffTicketView(
     long id,
@@ -42,11 +43,13 @@ public record StaffTicketView(
     BigDecimal latitude,
     BigDecimal longitude,
     Integer rating,
+    List<GivenRating> ratings,
     Citizen citizen,
     List<Line> timeline,
     List<Action> actions,
     List<CannedAnswer> cannedAnswers,
-    List<Colleague> agencyStaff) {
+    List<Colleague> agencyStaff,
+    List<AttachedFile> attachments) {
 
   public record Named(String code, String name, String nameEn) {}
 
@@ -54,6 +57,13 @@ public record StaffTicketView(
 
   /** Personal data: shown only on this page, to staff in scope. */
   public record Citizen(String name, String phone, String email, String channel) {}
+
+  /**
+   * One citizen's rating of the answer (a citizen who rates again replaces their own): by the
+   * reporter, or by a merged duplicate's reporter or a follower. The comment is their own words.
+   */
+  public record GivenRating(int score, String comment, String channel, Instant ratedAt,
+      boolean byReporter) {}
 
   public record Line(Instant at, String type, String visibility, String textVi, String textEn,
       String actor) {}
@@ -63,4 +73,11 @@ public record StaffTicketView(
   public record CannedAnswer(int id, String title, String textVi, String textEn) {}
 
   public record Colleague(long id, String name, String role) {}
+
+  /**
+   * A photo or file the citizen sent; {@code url} serves its bytes to staff in scope. The photo
+   * may show personal data (faces, number plates): it is on this page only.
+   */
+  public record AttachedFile(long id, String mediaType, String url, boolean publicAllowed,
+      Long bytes, String channel, Instant receivedAt) {}
 }

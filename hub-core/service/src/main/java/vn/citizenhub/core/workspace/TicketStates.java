@@ -29,7 +29,7 @@ public class TicketStates {
       + " clock_code, received_at, citizen_id, version, status, agency_code, assignee_id,"
       + " first_response_due, due_date, first_response_at, resolved_at, closed_at, closure_code,"
       + " on_time, paused_since, extended, escalation, duplicate_of_id, transfer_to,"
-      + " transfer_reason";
+      + " transfer_reason, ratings, ratings_satisfied";
 
   /** Reads the ticket and locks its row until the transaction ends. */
   public Optional<TicketState> lock(Connection c, long id) throws SQLException {
@@ -42,7 +42,8 @@ public class TicketStates {
 
   /**
    * Stores {@code next} if the ticket is still as {@code before} was read (its version), and moves
-   * the agencies' answer tally with it; false when someone else changed the ticket first.
+   * the agencies' answer and rating tally with it; false when someone else changed the ticket
+   * first.
    */
   public boolean store(Connection c, TicketState before, TicketState next, Instant now)
       throws SQLException {
@@ -50,7 +51,8 @@ public class TicketStates {
         + " assignee_id = ?, first_response_due = ?, due_date = ?, first_response_at = ?,"
         + " resolved_at = ?, closed_at = ?, closure_code = ?, on_time = ?, paused_since = ?,"
         + " extended = ?, escalation = ?, duplicate_of_id = ?, transfer_to = ?,"
-        + " transfer_reason = ?, updated_at = ?, version = version + 1"
+        + " transfer_reason = ?, ratings = ?, ratings_satisfied = ?, updated_at = ?,"
+        + " version = version + 1"
         + " WHERE id = ? AND version = ?")) {
       int i = 1;
       s.setString(i++, next.status.name());
@@ -73,6 +75,8 @@ public class TicketStates {
       setLong(s, i++, next.mergedIntoId);
       s.setString(i++, next.transferTo);
       s.setString(i++, next.transferReason);
+      s.setInt(i++, next.ratings);
+      s.setInt(i++, next.ratingsSatisfied);
       s.setObject(i++, UtcTime.column(now));
       s.setLong(i++, next.id);
       s.setInt(i, before.version);
@@ -140,6 +144,8 @@ public class TicketStates {
     t.mergedIntoId = (Long) rs.getObject("duplicate_of_id", Long.class);
     t.transferTo = rs.getString("transfer_to");
     t.transferReason = rs.getString("transfer_reason");
+    t.ratings = rs.getInt("ratings");
+    t.ratingsSatisfied = rs.getInt("ratings_satisfied");
     return t;
   }
 }

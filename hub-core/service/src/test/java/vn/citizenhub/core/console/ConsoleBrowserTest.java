@@ -222,6 +222,12 @@ class ConsoleBrowserTest implements TestPropertyProvider {
     page.submitAction();
     page.waitStatus("Đã giải quyết");
     assertEquals("Đã trả lời", page.text("ticket-closure"));
+    fixtures().rate(complaint, 5, "Đã được hoàn tiền, cảm ơn.");
+    ((JavascriptExecutor) browser).executeScript("location.reload()");
+    WebElement rating = page.visible(By.cssSelector("#ratings li[data-testid='rating']"));
+    assertTrue(rating.getText().startsWith("5/5"), rating.getText());
+    assertTrue(rating.getText().contains("Đã được hoàn tiền, cảm ơn."), rating.getText());
+    assertEquals("5/5", page.text("ticket-rating"));
 
     page.navigate("nav-coordination");
     page.visible(By.id("triage"));
@@ -240,6 +246,11 @@ class ConsoleBrowserTest implements TestPropertyProvider {
     WebElement row = page.visible(By.cssSelector("#league-table tr[data-agency='UBND-27712']"));
     assertEquals("100%", cell(row, "rate"), "resolved on time, the day it came");
     assertEquals("1", cell(row, "resolved"));
+    assertEquals("100%", cell(row, "satisfaction"), "the one rating gave 5");
+    assertEquals("100%", cell(row, "ratedShare"));
+    assertEquals(12, browser.findElements(
+        By.cssSelector("#interactions-table tr[data-testid='interaction-week']")).size());
+    assertTrue(page.text("interactions-heading").startsWith("Chỉ số tương tác"));
     page.snapshot("coordination");
     page.assertAccessible("coordination desk with the agencies' league");
     assertTrue(row.getText().contains(TAN_AN_COMMITTEE));

@@ -31,6 +31,8 @@ import vn.citizenhub.testsupport.KafkaProbe;
 final class ConsoleFixtures {
 
   static final String PASSWORD = "Mật-khẩu-đủ-dài-2025";
+  /** Each report's citizen identity, by its code as shown. */
+  private static final Map<String, String> REPORTERS = new java.util.concurrent.ConcurrentHashMap<>();
 
   private final HttpClient http;
   private final StaffAccounts accounts;
@@ -44,15 +46,27 @@ final class ConsoleFixtures {
 
   /** A report from Phường Tân An sent through Kafka as the Zalo channel would; its code. */
   static String report(ItemKind kind, String category, String description) {
+    String identity = Envelopes.newIdentity();
     IntakeEnvelope envelope = IntakeEnvelope.v1(UUID.randomUUID().toString(), Instant.now(),
         Channel.ZALO, "msg-" + UUID.randomUUID(),
-        new CitizenRef(Envelopes.newIdentity(), "Trần Thị Bình", "0987654321", null),
+        new CitizenRef(identity, "Trần Thị Bình", "0987654321", null),
         TrackingCode.generate(Channel.ZALO).value(),
         new NewReport(kind, category, description,
             new Location(Envelopes.TAN_AN, null, null, "45 Lý Thường Kiệt"), List.of(),
             new Consent(true, "zalo-consent-2025-07", Instant.now())));
     KafkaProbe.send(envelope);
-    return new TrackingCode(envelope.trackingCode()).display();
+    String shown = new TrackingCode(envelope.trackingCode()).display();
+    REPORTERS.put(shown, identity);
+    return shown;
+  }
+
+  /** The reporter rates the ticket on Zalo; waits until its public timeline shows it. */
+  void rate(String code, int score, String comment) {
+    KafkaProbe.send(Envelopes.rating(REPORTERS.get(code),
+        TrackingCode.parse(code).orElseThrow().value(), score, comment));
+    await().atMost(Duration.ofSeconds(20)).ignoreExceptions().until(() -> ContractJson.mapper()
+        .readTree(http.toBlocking().retrieve("/api/public/tickets/" + code)).path("timeline")
+        .findValuesAsText("type").contains("CITIZEN_RATING"));
   }
 
   /** Waits until intake has made the ticket and it stands at {@code status}. */

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -25,7 +26,10 @@ import vn.citizenhub.contract.intake.IntakeEnvelope;
 import vn.citizenhub.contract.intake.Location;
 import vn.citizenhub.contract.intake.NewReport;
 import vn.citizenhub.contract.intake.NotFixedVerdict;
+import vn.citizenhub.contract.ContractJson;
+import vn.citizenhub.contract.notify.Notification;
 import vn.citizenhub.core.Envelopes;
+import vn.citizenhub.core.feedback.FeedbackToken;
 import vn.citizenhub.schema.JdbcDatabase;
 import vn.citizenhub.testsupport.HubTestProperties;
 import vn.citizenhub.testsupport.KafkaProbe;
@@ -94,6 +98,13 @@ class AnsweredOnTheSpotTest implements TestPropertyProvider {
         .map(KafkaProbe::text).findFirst().orElseThrow();
     assertTrue(receipt.contains("\"channel\":\"HOTLINE\"") && receipt.contains(ANSWER)
         && receipt.contains(new TrackingCode(code).display()), receipt);
+    // The answer is an outcome: the receipt carries the caller's private feedback link.
+    String token = ContractJson.read(receipt.getBytes(StandardCharsets.UTF_8),
+        Notification.class).feedbackToken();
+    assertTrue(FeedbackToken.wellFormed(token), "a feedback token on the receipt: " + token);
+    assertEquals(1, db.count("SELECT COUNT(*) FROM feedback_token f JOIN ticket k"
+        + " ON k.id = f.ticket_id WHERE k.tracking_code = ? AND f.token_hash = ?", code,
+        FeedbackToken.hash(token)));
     var events = KafkaProbe.readUntil(Topics.TICKET_EVENTS, seen -> seen.stream()
         .anyMatch(r -> KafkaProbe.text(r).contains(code)
             && KafkaProbe.text(r).contains("\"type\":\"RESOLVED\"")), WITHIN);

@@ -3,6 +3,7 @@ package vn.citizenhub.core.intake;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -142,18 +143,32 @@ class IntakePipelineTest implements TestPropertyProvider {
   }
 
   @Test
-  void followUpsAndRatingsLandOnTheTicket() {
+  void followUpsLandOnTheTicketAndARatingOnlyOnceItHasAnOutcome() {
     String who = Envelopes.newIdentity();
     IntakeEnvelope report = Envelopes.report(who, "ROAD_DAMAGE", null);
     KafkaProbe.send(report);
     KafkaProbe.send(Envelopes.followUp(who, report.trackingCode(), "Ổ gà sâu khoảng 20cm."));
     KafkaProbe.send(Envelopes.rating(who, report.trackingCode(), 4));
 
-    await().atMost(WITHIN).until(() -> "4".equals(
-        db.string("SELECT rating FROM ticket WHERE tracking_code = ?", report.trackingCode())));
+    // A rating rates an answer: one sent while the ticket is open is noted, not recorded.
+    await().atMost(WITHIN).until(() -> db.count("SELECT COUNT(*) FROM timeline_entry t"
+        + " JOIN ticket k ON k.id = t.ticket_id WHERE k.tracking_code = ?"
+        + " AND t.type = 'CITIZEN_RATING_EARLY' AND t.visibility = 'INTERNAL'",
+        report.trackingCode()) == 1);
     assertEquals(1, db.count("SELECT COUNT(*) FROM timeline_entry t JOIN ticket k"
         + " ON k.id = t.ticket_id WHERE k.tracking_code = ? AND t.type = 'CITIZEN_FOLLOW_UP'",
         report.trackingCode()));
+    assertNull(
+        db.string("SELECT rating FROM ticket WHERE tracking_code = ?", report.trackingCode()));
+
+    IntakeEnvelope answered = Envelopes.answered(who, "STREET_LIGHT", Envelopes.TAN_AN);
+    KafkaProbe.send(answered);
+    KafkaProbe.send(Envelopes.rating(who, answered.trackingCode(), 4, "Trả lời rõ ràng."));
+    await().atMost(WITHIN).until(() -> "4".equals(
+        db.string("SELECT rating FROM ticket WHERE tracking_code = ?", answered.trackingCode())));
+    assertEquals(1, db.count("SELECT COUNT(*) FROM ticket_rating r JOIN ticket k"
+        + " ON k.id = r.ticket_id WHERE k.tracking_code = ? AND r.score = 4"
+        + " AND r.comment = 'Trả lời rõ ràng.'", answered.trackingCode()));
   }
 
   @Test

@@ -3,6 +3,7 @@ package vn.citizenhub.core.schema;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
@@ -11,6 +12,8 @@ import vn.citizenhub.contract.Channel;
 import vn.citizenhub.contract.ContractJson;
 import vn.citizenhub.contract.TrackingCode;
 import vn.citizenhub.contract.intake.IntakeValidator;
+import vn.citizenhub.core.feedback.FeedbackToken;
+import vn.citizenhub.core.interactions.InteractionEvent;
 import vn.citizenhub.core.lifecycle.ActionLimits;
 import vn.citizenhub.schema.ModuleSchema;
 import vn.citizenhub.testsupport.AtTheLimits;
@@ -66,12 +69,21 @@ class ColumnLimitsTest {
       new Limit("follow-up message", IntakeValidator.MAX_MESSAGE, "timeline_entry.text_vi"),
       new Limit("follow-up message", IntakeValidator.MAX_MESSAGE, "timeline_entry.text_en"),
       new Limit("comment", IntakeValidator.MAX_MESSAGE, "timeline_entry.text_vi"),
+      new Limit("rating comment", IntakeValidator.MAX_RATING_COMMENT, "ticket_rating.comment"),
+      new Limit("rating comment", IntakeValidator.MAX_RATING_COMMENT, "timeline_entry.text_vi"),
+      new Limit("interaction event", longestInteractionEvent(), "interaction_count.event"),
+      new Limit("feedback token hash", FeedbackToken.hash(FeedbackToken.mint()).length(),
+          "feedback_token.token_hash"),
       new Limit("answeredOnTheSpot", IntakeValidator.MAX_MESSAGE, "timeline_entry.text_vi",
           LINE_WORDS),
       new Limit("answeredOnTheSpot", IntakeValidator.MAX_MESSAGE, "timeline_entry.text_en",
           LINE_WORDS),
       new Limit("delivery detail", IntakeValidator.MAX_DELIVERY_DETAIL, "timeline_entry.text_vi",
           LINE_WORDS),
+      new Limit("attachment store key", IntakeValidator.MAX_STORE_KEY,
+          "ticket_attachment.store_key"),
+      new Limit("attachment mediaType", IntakeValidator.MAX_MEDIA_TYPE,
+          "ticket_attachment.media_type"),
       new Limit("notificationId", IntakeValidator.MAX_NOTIFICATION_ID,
           "channel_notification.notification_id"),
       new Limit("staff text", ActionLimits.MAX_TEXT, "timeline_entry.text_vi",
@@ -129,6 +141,11 @@ class ColumnLimitsTest {
 
   private static String trackingCode() {
     return TrackingCode.generate(Channel.ZALO).value();
+  }
+
+  private static int longestInteractionEvent() {
+    return Arrays.stream(InteractionEvent.values()).mapToInt(e -> e.name().length()).max()
+        .orElseThrow();
   }
 
   private static int trackingCodeLength() {

@@ -15,23 +15,23 @@ import vn.citizenhub.core.staff.StaffAccounts;
 import vn.citizenhub.core.staff.StaffRole;
 
 /** Calls the staff API as a signed-in staff member would, answers and refusals alike. */
-final class StaffApi {
+public final class StaffApi {
 
-  record Answer(int status, JsonNode body) {}
+  public record Answer(int status, JsonNode body) {}
 
   private final HttpClient http;
 
-  StaffApi(HttpClient http) {
+  public StaffApi(HttpClient http) {
     this.http = http;
   }
 
-  static long createAccount(StaffAccounts accounts, PasswordHasher hasher, String username,
+  public static long createAccount(StaffAccounts accounts, PasswordHasher hasher, String username,
       StaffRole role, String agency, String password) throws Exception {
     return accounts.create(username, "Cán bộ " + username, role, agency, hasher.hash(password),
         Instant.now());
   }
 
-  String token(String username, String password) {
+  public String token(String username, String password) {
     Answer a = call(HttpRequest.POST("/api/staff/token",
         Map.of("username", username, "password", password)), null);
     if (a.status() != 200) {
@@ -40,21 +40,21 @@ final class StaffApi {
     return a.body().path("accessToken").asText();
   }
 
-  Answer signIn(String username, String password) {
+  public Answer signIn(String username, String password) {
     return call(HttpRequest.POST("/api/staff/token",
         Map.of("username", username, "password", password)), null);
   }
 
-  Answer get(String path, String token) {
+  public Answer get(String path, String token) {
     return call(HttpRequest.GET(path), token);
   }
 
-  Answer act(long ticketId, String token, Map<String, Object> body) {
+  public Answer act(long ticketId, String token, Map<String, Object> body) {
     return call(HttpRequest.POST("/api/staff/tickets/" + ticketId + "/actions", body)
         .contentType(MediaType.APPLICATION_JSON_TYPE), token);
   }
 
-  Answer call(MutableHttpRequest<?> request, String token) {
+  public Answer call(MutableHttpRequest<?> request, String token) {
     if (token != null) {
       request.bearerAuth(token);
     }
