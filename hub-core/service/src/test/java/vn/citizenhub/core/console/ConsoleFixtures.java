@@ -45,6 +45,11 @@ final class ConsoleFixtures {
   }
 
   /** A report from Phường Tân An sent through Kafka as the Zalo channel would; its code. */
+  /** The reporter's channel identity of a ticket made by {@link #report}, by its shown code. */
+  static String reporterOf(String shownCode) {
+    return REPORTERS.get(shownCode);
+  }
+
   static String report(ItemKind kind, String category, String description) {
     String identity = Envelopes.newIdentity();
     IntakeEnvelope envelope = IntakeEnvelope.v1(UUID.randomUUID().toString(), Instant.now(),

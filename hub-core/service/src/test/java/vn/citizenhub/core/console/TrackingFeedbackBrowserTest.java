@@ -5,27 +5,35 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.citizenhub.core.console.ConsoleFixtures.report;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.citizenhub.contract.ContractJson;
 import vn.citizenhub.contract.ItemKind;
+import vn.citizenhub.contract.Topics;
+import vn.citizenhub.contract.notify.Notification;
 import vn.citizenhub.core.staff.PasswordHasher;
 import vn.citizenhub.core.staff.StaffAccounts;
 import vn.citizenhub.core.staff.StaffRole;
 import vn.citizenhub.testsupport.HubTestProperties;
+import vn.citizenhub.testsupport.KafkaProbe;
 import vn.citizenhub.testsupport.browser.Accessibility;
 import vn.citizenhub.testsupport.browser.HeadlessChromium;
 
@@ -50,9 +58,7 @@ class TrackingFeedbackBrowserTest implements TestPropertyProvider {
 
   @Override
   public Map<String, String> getProperties() {
-    Map<String, String> p = new HashMap<>(HubTestProperties.realServices("core_track"));
-    p.put(RecordedFeedbackApi.ENABLED, "true");
-    return p;
+    return new HashMap<>(HubTestProperties.realServices("core_track"));
   }
 
   @AfterAll
@@ -72,10 +78,10 @@ class TrackingFeedbackBrowserTest implements TestPropertyProvider {
         "UBND-27712");
     fixtures.resolve(officer, code, "Đã thay bóng đèn và kiểm tra lại tủ điện.");
     fixtures.awaitStatus(code, "RESOLVED");
-    RecordedFeedbackApi.trackingCode = code;
+    String token = outcomeToken(ConsoleFixtures.reporterOf(code));
 
     browser = HeadlessChromium.start(412, 915);
-    browser.get(server.getURL() + "/track?code=" + code + "#k=" + RecordedFeedbackApi.TOKEN);
+    browser.get(server.getURL() + "/track?code=" + code + "#k=" + token);
     waitText("status", "Đã giải quyết");
     assertEquals(List.of("/", "/report", "/track"), browser.findElements(
         By.cssSelector("#site-header nav a")).stream()
@@ -112,8 +118,10 @@ class TrackingFeedbackBrowserTest implements TestPropertyProvider {
     Accessibility.assertNoSeriousViolations(browser, "tracking page: rating form");
     browser.findElement(By.id("rating-send")).click();
     waitText("private-message", "Bạn đã đánh giá 4/5. Cảm ơn bạn!");
-    assertEquals(List.of(Map.of("path", "rating", "score", 4,
-        "comment", "Cảm ơn phường, xử lý nhanh.")), RecordedFeedbackApi.RECEIVED);
+    JsonNode kept = ContractJson.mapper().readTree(http.toBlocking().retrieve(
+        HttpRequest.POST("/api/public/feedback/check", Map.of("token", token)), String.class));
+    assertEquals(4, kept.path("rating").path("score").asInt(), kept.toString());
+    assertEquals("Cảm ơn phường, xử lý nhanh.", kept.path("rating").path("comment").asText());
     assertFalse(browser.findElement(By.id("fixed")).isDisplayed(), "rated once");
     assertFalse(browser.getCurrentUrl().contains("?k=") || browser.getCurrentUrl().contains("&k="),
         "the token never moves from the fragment into the query");
@@ -126,10 +134,31 @@ class TrackingFeedbackBrowserTest implements TestPropertyProvider {
     }
     browser.get(server.getURL() + "/track?lang=en#k=not-a-token");
     waitShown("private");
-    waitText("private-message", "This feedback link is not valid or has expired.");
+    waitText("private-message", "This feedback link is wrong or has expired. Open the link in the"
+        + " outcome notice again, or call the 1022 hotline.");
     assertFalse(browser.findElement(By.id("verdict")).isDisplayed());
     Accessibility.assertNoSeriousViolations(browser, "tracking page: unknown private link");
     browser.get(server.getURL() + "/track?lang=vi");
+  }
+
+  /** The private token on the reporter's outcome notice, as hub-core published it. */
+  private static String outcomeToken(String identity) {
+    List<Notification> outcomes = KafkaProbe.readUntil(Topics.NOTIFY,
+        seen -> seen.stream().anyMatch(r -> isOutcome(r, identity)), Duration.ofSeconds(30))
+        .stream().filter(r -> isOutcome(r, identity)).map(TrackingFeedbackBrowserTest::notice)
+        .toList();
+    assertEquals(1, outcomes.size(), outcomes::toString);
+    return outcomes.get(0).feedbackToken();
+  }
+
+  private static boolean isOutcome(ConsumerRecord<String, byte[]> r, String identity) {
+    Notification n = notice(r);
+    return n.citizenIdentity().equals(identity) && n.feedbackToken() != null;
+  }
+
+  private static Notification notice(ConsumerRecord<String, byte[]> r) {
+    return ContractJson.read(KafkaProbe.text(r).getBytes(StandardCharsets.UTF_8),
+        Notification.class);
   }
 
   private String text(String id) {
