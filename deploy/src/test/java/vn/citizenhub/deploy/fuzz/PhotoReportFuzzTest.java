@@ -109,6 +109,9 @@ class PhotoReportFuzzTest {
   }
 
   private static long outboxRows() {
-    return hub.db.count("SELECT COUNT(*) FROM channel_intake_outbox WHERE channel = 'WEB'");
+    // Not the delivery reports of the web channel's notices, which its e-mail sender keeps here
+    // while the run goes on.
+    return hub.db.count("SELECT COUNT(*) FROM channel_intake_outbox WHERE channel = 'WEB'"
+        + " AND (idempotency_key IS NULL OR idempotency_key NOT LIKE 'delivery:%')");
   }
 }
