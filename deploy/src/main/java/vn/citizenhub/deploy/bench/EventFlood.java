@@ -1,9 +1,6 @@
 package vn.citizenhub.deploy.bench;
 
 import java.net.URI;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Posts an {@link EventSource}'s signed events on a fixed schedule over keep-alive connections,
@@ -29,33 +26,7 @@ final class EventFlood {
 
   /** Posts {@code rate} events a second for {@code seconds}; returns how many were due. */
   int run(int rate, int seconds) throws InterruptedException {
-    int total = rate * seconds;
-    long interval = 1_000_000_000L / rate;
-    long start = System.nanoTime();
-    AtomicLong next = new AtomicLong();
-    List<Thread> workers = new ArrayList<>();
-    for (int w = 0; w < connections; w++) {
-      Thread worker = new Thread(() -> {
-        try (KeepAliveConnection connection = new KeepAliveConnection(base)) {
-          for (long i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
-            long due = start + i * interval;
-            long wait = due - System.nanoTime();
-            if (wait > 0) {
-              Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-            }
-            post(connection, (int) i, due);
-          }
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-      }, "event-flood-" + w);
-      workers.add(worker);
-      worker.start();
-    }
-    for (Thread worker : workers) {
-      worker.join();
-    }
-    return total;
+    return PacedSender.run(base, connections, rate, seconds, "event-flood", this::post);
   }
 
   private void post(KeepAliveConnection connection, int i, long due) {

@@ -6,12 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -19,11 +14,8 @@ import java.util.Locale;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import vn.citizenhub.schema.JdbcDatabase;
-import vn.citizenhub.schema.UniqueViolation;
-import vn.citizenhub.schema.UtcTime;
+import vn.citizenhub.schema.StoredSecret;
 
 /**
  * The web channel's mail secret, and what is made from it: the keyed hash that names an e-mail
@@ -38,7 +30,6 @@ import vn.citizenhub.schema.UtcTime;
 @Singleton
 public class MailKey {
 
-  private static final Logger LOG = LoggerFactory.getLogger(MailKey.class);
   private static final int HASH_BYTES = 32;
   private static final int SIGNATURE_BYTES = 16;
   static final int TOKEN_LENGTH = 64;
@@ -48,7 +39,8 @@ public class MailKey {
 
   @Inject
   MailKey(JdbcDatabase database) throws SQLException {
-    this(HexFormat.of().parseHex(storedOrNew(database)));
+    this(HexFormat.of().parseHex(
+        StoredSecret.readOrCreate(database, "web_mail_key", "the web channel's mail key")));
   }
 
   MailKey(byte[] secret) {
@@ -100,37 +92,6 @@ public class MailKey {
       return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-    }
-  }
-
-  private static String storedOrNew(JdbcDatabase database) throws SQLException {
-    try (Connection c = database.pool().getConnection()) {
-      String stored = read(c);
-      if (stored != null) {
-        return stored;
-      }
-      byte[] random = new byte[32];
-      new SecureRandom().nextBytes(random);
-      try (PreparedStatement s = c.prepareStatement(
-          "INSERT INTO web_mail_key (id, secret, created_at) VALUES (1, ?, ?)")) {
-        s.setString(1, HexFormat.of().formatHex(random));
-        s.setObject(2, UtcTime.column(Instant.now()));
-        s.executeUpdate();
-        LOG.info("Made the web channel's mail key and stored it in the database");
-      } catch (SQLException e) {
-        if (!UniqueViolation.is(e)) {
-          throw e;
-        }
-        // Another replica made it first: use theirs.
-      }
-      return read(c);
-    }
-  }
-
-  private static String read(Connection c) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement("SELECT secret FROM web_mail_key WHERE id = 1");
-        ResultSet rs = s.executeQuery()) {
-      return rs.next() ? rs.getString(1) : null;
     }
   }
 }
