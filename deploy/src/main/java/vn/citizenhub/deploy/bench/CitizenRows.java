@@ -41,12 +41,14 @@ final class CitizenRows {
           case ZALO -> "zalo";
           case HOTLINE -> "phone";
           case APP -> "app";
+          case OPEN311 -> "open311";
         });
         s.setString(3, switch (channel) {
           case WEB -> "bench-" + id;
           case ZALO -> Long.toString(4_000_000_000_000_000_000L + id);
           case HOTLINE -> phone;
           case APP -> "tayninh-smart:" + id;
+          case OPEN311 -> "fixmystreet:" + id;
         });
         s.setString(4, random.nextInt(10) < 8 ? name(random) : null);
         s.setString(5, channel == Channel.HOTLINE || random.nextBoolean() ? phone : null);

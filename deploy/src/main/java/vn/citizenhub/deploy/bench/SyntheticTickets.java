@@ -108,6 +108,7 @@ final class SyntheticTickets {
       case ZALO -> 'Z';
       case HOTLINE -> 'H';
       case APP -> 'A';
+      case OPEN311 -> 'G';
     });
     for (int i = 0; i < 8; i++) {
       code.append(alphabet.charAt((int) (x >>> (35 - 5 * i)) & 31));

@@ -5,7 +5,8 @@ public enum Channel {
   WEB("web"),
   ZALO("zalo"),
   HOTLINE("phone"),
-  APP("app");
+  APP("app"),
+  OPEN311("open311");
 
   private final String identityPrefix;
 

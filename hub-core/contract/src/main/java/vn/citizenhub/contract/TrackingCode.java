@@ -73,6 +73,7 @@ public record TrackingCode(String value) {
       case ZALO -> 'Z';
       case HOTLINE -> 'H';
       case APP -> 'A';
+      case OPEN311 -> 'G';
     };
   }
 

@@ -17,6 +17,7 @@ final class PublicTexts {
       case ZALO -> "Zalo OA của tỉnh";
       case HOTLINE -> "Đường dây nóng 1022";
       case APP -> "ứng dụng đô thị thông minh";
+      case OPEN311 -> "ứng dụng kết nối theo chuẩn Open311";
     };
   }
 
@@ -26,6 +27,7 @@ final class PublicTexts {
       case ZALO -> "the province's Zalo OA";
       case HOTLINE -> "the 1022 hotline";
       case APP -> "the smart-city app";
+      case OPEN311 -> "an Open311 application";
     };
   }
 
