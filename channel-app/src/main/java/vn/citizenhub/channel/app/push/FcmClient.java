@@ -55,7 +55,9 @@ public class FcmClient {
         .connectTimeout(Duration.ofSeconds(3))
         .readTimeout(Duration.ofSeconds(10))
         .callTimeout(settings.getCallTimeout())
-        .retryOnConnectionFailure(false) // Resilience4j decides about retries, with backoff
+        // Resilience4j decides about retries, with backoff. (OkHttp itself still repeats a 503
+        // that says "Retry-After: 0" once, as HTTP allows; FCM's own waits are longer.)
+        .retryOnConnectionFailure(false)
         .build();
     Duration maxRetryAfter = settings.getMaxRetryAfter();
     long firstWait = settings.getRetryWait().toMillis();

@@ -30,7 +30,7 @@ import vn.citizenhub.contract.ContractJson;
  * <ul>
  *   <li>{@code POST /token}: Google's OAuth 2 token endpoint for the JWT bearer grant (RFC 7523):
  *       checks the RS256 assertion against the {@link FakeServiceAccount}'s public key, its
- *       issuer, audience, scope and expiry, and answers {@code {"access_token", "expires_in",
+ *       issuer, audience (Google's token endpoint, or this one), scope and expiry, and answers {@code {"access_token", "expires_in",
  *       "token_type"}} (or {@code {"error": "invalid_grant"}}).
  *   <li>{@code POST /v1/projects/{project}/messages:send}: FCM HTTP v1. Checks the bearer token,
  *       records the message and answers {@code {"name": "projects/…/messages/…"}}; or, as told,
@@ -42,6 +42,7 @@ import vn.citizenhub.contract.ContractJson;
 public final class FakeFcm implements AutoCloseable {
 
   public static final String SCOPE = "https://www.googleapis.com/auth/firebase.messaging";
+  public static final String GOOGLE_TOKEN_AUDIENCE = "https://oauth2.googleapis.com/token";
   private static final String FCM_ERROR = "type.googleapis.com/google.firebase.fcm.v1.FcmError";
 
   /** One message FCM took: the bearer token it came with and FCM's {@code Message} object. */
@@ -115,7 +116,10 @@ public final class FakeFcm implements AutoCloseable {
     tokenFailures.put(registrationToken, "INVALID_ARGUMENT");
   }
 
-  /** The next {@code calls} sends answer 503 UNAVAILABLE with {@code Retry-After}. */
+  /**
+   * The next {@code calls} sends answer 503 UNAVAILABLE, with {@code Retry-After} when {@code
+   * retryAfterSeconds} is above 0.
+   */
   public void unavailableFor(int calls, int retryAfterSeconds) {
     this.retryAfterSeconds = retryAfterSeconds;
     unavailableCalls.set(calls);
@@ -204,7 +208,10 @@ public final class FakeFcm implements AutoCloseable {
       if (!account.clientEmail().equals(claims.path("iss").asText())) {
         return "iss is not the service account";
       }
-      if (!tokenUrl().equals(claims.path("aud").asText())) {
+      // Google's token endpoint wants its own address as the audience, wherever the grant is
+      // posted; Google's library signs it so even when token_uri points elsewhere.
+      String aud = claims.path("aud").asText();
+      if (!GOOGLE_TOKEN_AUDIENCE.equals(aud) && !tokenUrl().equals(aud)) {
         return "aud is not the token endpoint";
       }
       if (!List.of(claims.path("scope").asText().split(" ")).contains(SCOPE)) {
@@ -260,8 +267,11 @@ public final class FakeFcm implements AutoCloseable {
     }
     attempts.computeIfAbsent(token, t -> new AtomicInteger()).incrementAndGet();
     if (unavailableCalls.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+      // No header for 0: FCM sends Retry-After only when it wants a wait (and OkHttp would
+      // repeat a 503 with "Retry-After: 0" by itself, hiding the client's own retries).
       answer(exchange, 503, error(503, "UNAVAILABLE", "The service is currently unavailable.",
-          "UNAVAILABLE"), Map.of("Retry-After", Integer.toString(retryAfterSeconds)));
+          "UNAVAILABLE"), retryAfterSeconds == 0 ? Map.of()
+              : Map.of("Retry-After", Integer.toString(retryAfterSeconds)));
       return;
     }
     String failure = tokenFailures.get(token);
