@@ -29,6 +29,8 @@ import vn.citizenhub.http.PublicUrl;
  */
 @Singleton
 @Requires(property = HandoffSettings.ENABLED, value = "true")
+// The registered apps come from the app API's registry; without one, no notice can be addressed.
+@Requires(beans = AppPartners.class)
 public class AppNoticeSender implements ChannelSender {
 
   private final AppPartners partners;
