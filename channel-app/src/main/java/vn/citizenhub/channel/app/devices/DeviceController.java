@@ -55,6 +55,12 @@ class DeviceController {
     if (refused.isPresent()) {
       return refused.get();
     }
+    if (body != null && body.length() > MAX_BODY_CHARS) {
+      return HttpResponse.status(HttpStatus.REQUEST_ENTITY_TOO_LARGE).body(ApiError.of(
+          "BODY_TOO_LARGE", "Nội dung đăng ký thiết bị quá dài (tối đa " + MAX_BODY_CHARS
+              + " ký tự).", "The device registration is too long (at most " + MAX_BODY_CHARS
+              + " characters)."));
+    }
     JsonNode json = parse(body);
     if (json == null) {
       return HttpResponse.badRequest(ApiError.of("MALFORMED_JSON",
@@ -136,7 +142,7 @@ class DeviceController {
   }
 
   private static JsonNode parse(String body) {
-    if (body == null || body.isBlank() || body.length() > MAX_BODY_CHARS) {
+    if (body == null || body.isBlank()) {
       return null;
     }
     try {

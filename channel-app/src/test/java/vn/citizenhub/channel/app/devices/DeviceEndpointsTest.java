@@ -129,6 +129,10 @@ class DeviceEndpointsTest implements TestPropertyProvider {
     assertEquals("MALFORMED_JSON", malformed.json.path("error").asText());
     assertEquals("Nội dung gửi lên không phải JSON hợp lệ.", malformed.json.path("message")
         .asText());
+    Answer tooLarge = call(SignedRequests.post(PATH, app, "user-d", registration(token(),
+        "android" + " ".repeat(DeviceController.MAX_BODY_CHARS))));
+    assertEquals(413, tooLarge.status);
+    assertEquals("BODY_TOO_LARGE", tooLarge.json.path("error").asText());
     assertEquals(before, db.count("SELECT COUNT(*) FROM app_device"));
   }
 
