@@ -37,7 +37,7 @@ Promise.all([
   photos = photoPicker((settings && settings.maxPhotos) || 5);
   renderKinds();
   renderCategories();
-  performance.mark('portal-ready'); // read by the browser benchmark (deploy/bench-portal.sh)
+  performance.mark('portal-ready'); // read by the browser benchmark (bench/bench-portal.sh)
 }).catch((e) => {
   const message = $('catalog-message');
   message.textContent = t('Chưa tải được danh mục lĩnh vực và xã/phường. Vui lòng tải lại trang.',
