@@ -21,18 +21,20 @@ import org.awaitility.core.TerminalFailureException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.citizenhub.contract.ContractJson;
+import vn.citizenhub.deploy.HubTopics;
 import vn.citizenhub.deploy.distributed.ServiceModules.Module;
 import vn.citizenhub.testsupport.ChildJvm;
+import vn.citizenhub.testsupport.KafkaBrokerProcess;
 import vn.citizenhub.testsupport.ManagementPort;
 import vn.citizenhub.testsupport.TestDatabase;
-import vn.citizenhub.testsupport.TestKafka;
 
 /**
  * Every service module's runnable jar, the very file `mvn package` made and the Dockerfile
  * copies, starts with `java -jar` on the real MariaDB (a database of its own) and a real Kafka
- * broker, and its management port's /health answers UP while the public port does not serve it.
- * All start at once, as compose starts them. The module list comes from the poms
- * ({@link ServiceModules}), so a new module with a main is started here without an edit.
+ * broker (test-support's, in a process of its own); its management port's /health answers UP and
+ * its public port does not serve /health. All start at once, as compose starts them. The module
+ * list comes from the poms ({@link ServiceModules}), so a new module with a main is started here
+ * without an edit.
  *
  * <p>An integration test (Failsafe, `verify` phase): it builds nothing and needs every module's
  * jar packaged first, which `./mvnw verify` does for the modules listed before deploy.
@@ -52,46 +54,55 @@ class ServiceJarsStartIT {
       throws Exception {
     List<Module> services = ServiceModules.services();
     assertFalse(services.isEmpty(), "the poms name no service module");
-    String kafka = TestKafka.bootstrapServers();
     TestDatabase.Server database = TestDatabase.server();
     Map<String, Integer> httpPorts = new HashMap<>();
     for (Module service : services) {
       httpPorts.put(service.serviceName(), freePort());
     }
-    List<Running> running = new ArrayList<>();
-    try {
-      for (Module service : services) {
-        Path jar = service.jar(ServiceModules.version());
-        assertTrue(Files.isRegularFile(jar), service.dir() + ": no jar at " + jar
-            + "; run `./mvnw verify` (package comes before it), and list the module before"
-            + " deploy in the root pom");
-        Path folder = Files.createDirectories(work.resolve(service.serviceName()));
-        int http = httpPorts.get(service.serviceName());
-        int management = freePort();
-        Map<String, String> env = new HashMap<>();
-        // The variables compose and Kubernetes set (deploy/distributed/README.md), local values.
-        env.put("MICRONAUT_SERVER_PORT", Integer.toString(http));
-        env.put("ENDPOINTS_ALL_PORT", Integer.toString(management));
-        env.put("DATASOURCES_DEFAULT_URL",
-            TestDatabase.freshDatabase("jar_" + service.serviceName().replace('-', '_')));
-        env.put("DATASOURCES_DEFAULT_USERNAME", database.username());
-        env.put("DATASOURCES_DEFAULT_PASSWORD", database.password());
-        env.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
-        env.put("HUB_CORE_URL",
-            "http://127.0.0.1:" + httpPorts.get(DistributedDeployment.HUB_CORE));
-        // hub-core signs staff sessions with it, channel-hotline will not start without it.
-        env.put("HUB_STAFF_TOKEN_SECRET", STAFF_TOKEN_SECRET);
-        running.add(new Running(service, http, management,
-            ChildJvm.startJar(jar, folder, env, folder.resolve("service.log"))));
+    // A broker of its own, fresh: no record another test left in hub.intake.v1 can park as a
+    // dead letter and turn hub-core's health DEGRADED. Topics as the launcher makes them.
+    try (KafkaBrokerProcess broker = KafkaBrokerProcess.create()) {
+      broker.start();
+      HubTopics.main(new String[] {broker.bootstrapServers(), "4", "1", "1"});
+      List<Running> running = new ArrayList<>();
+      try {
+        for (Module service : services) {
+          running.add(start(service, httpPorts, broker.bootstrapServers(), database, work));
+        }
+        for (Running service : running) {
+          awaitUp(service);
+          ManagementPort.assertOnlyThere(ManagementPort.base(service.httpPort()),
+              ManagementPort.base(service.managementPort()));
+        }
+      } finally {
+        running.forEach(service -> service.jvm().stop());
       }
-      for (Running service : running) {
-        awaitUp(service);
-        ManagementPort.assertOnlyThere(ManagementPort.base(service.httpPort()),
-            ManagementPort.base(service.managementPort()));
-      }
-    } finally {
-      running.forEach(service -> service.jvm().stop());
     }
+  }
+
+  /** java -jar with the variables compose and Kubernetes set (distributed/README.md), local. */
+  private static Running start(Module service, Map<String, Integer> httpPorts, String kafka,
+      TestDatabase.Server database, Path work) throws IOException {
+    Path jar = service.jar(ServiceModules.version());
+    assertTrue(Files.isRegularFile(jar), service.dir() + ": no jar at " + jar
+        + "; run `./mvnw verify` (package comes before it), and list the module before"
+        + " deploy in the root pom");
+    Path folder = Files.createDirectories(work.resolve(service.serviceName()));
+    int http = httpPorts.get(service.serviceName());
+    int management = freePort();
+    Map<String, String> env = new HashMap<>();
+    env.put("MICRONAUT_SERVER_PORT", Integer.toString(http));
+    env.put("ENDPOINTS_ALL_PORT", Integer.toString(management));
+    env.put("DATASOURCES_DEFAULT_URL",
+        TestDatabase.freshDatabase("jar_" + service.serviceName().replace('-', '_')));
+    env.put("DATASOURCES_DEFAULT_USERNAME", database.username());
+    env.put("DATASOURCES_DEFAULT_PASSWORD", database.password());
+    env.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
+    env.put("HUB_CORE_URL", "http://127.0.0.1:" + httpPorts.get(DistributedDeployment.HUB_CORE));
+    // hub-core signs staff sessions with it; channel-hotline does not start without it.
+    env.put("HUB_STAFF_TOKEN_SECRET", STAFF_TOKEN_SECRET);
+    return new Running(service, http, management,
+        ChildJvm.startJar(jar, folder, env, folder.resolve("service.log")));
   }
 
   private static void awaitUp(Running service) throws IOException {
