@@ -75,6 +75,9 @@ class CitizenJourneyBrowserTest implements TestPropertyProvider {
   /** Phường Kiến Tường, where the map opens: "pin the centre" drops the pin here. */
   private static final double LAT = 10.77531;
   private static final double LON = 105.92804;
+  private static final String ROAD_GUIDANCE = "Ghi rõ tên đường, đoạn đường (gần số nhà, cột"
+      + " điện, cây số) và mức độ hư hỏng: ổ gà, sụt lún, nắp cống vỡ, cầu xuống cấp. Nếu có nguy"
+      + " hiểm ngay, hãy gọi 1022.";
   private static final Duration WITHIN = Duration.ofSeconds(30);
   private static final GreenMail SMTP = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
   private static final LocalTiles TILES = new LocalTiles();
@@ -175,6 +178,13 @@ class CitizenJourneyBrowserTest implements TestPropertyProvider {
 
     browser.click(By.cssSelector("label[for='kind-REPORT']"));
     browser.selectValue("category", "ROAD_DAMAGE");
+    // The category's own guidance from the catalog, read out as the select's description.
+    browser.until(d -> browser.text("category-guidance").startsWith(ROAD_GUIDANCE
+        + " Thời hạn giải quyết: 10 ngày làm việc"));
+    assertTrue(List.of(browser.el("category").getAttribute("aria-describedby").split(" "))
+        .contains("category-guidance"));
+    assertEquals("polite", browser.el("category-guidance").getAttribute("aria-live"));
+    browser.assertAccessible("portal report form, a category's guidance shown");
     pickCommune("kien tuong", "Phường Kiến Tường");
     browser.type("address", "Trước số 40 đường 30 Tháng 4");
     browser.click(By.id("pin-center"));
