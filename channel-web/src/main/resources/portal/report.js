@@ -255,8 +255,13 @@ $('send-new').addEventListener('click', () => {
   form.requestSubmit();
 });
 
+const followKeys = new Map(); // one key per report followed from this form: a retry is the same follow
+let followingNow = false;
 async function followExisting(code) {
   const error = $('similar-error');
+  if (followingNow) {
+    return; // a double click: the first one is on its way
+  }
   error.hidden = true;
   if (!$('consent').checked) {
     error.textContent = t('Để theo dõi, vui lòng quay lại và đồng ý cho xử lý dữ liệu cá nhân.',
@@ -264,12 +269,18 @@ async function followExisting(code) {
     error.hidden = false;
     return;
   }
+  if (!followKeys.has(code)) {
+    followKeys.set(code, newKey());
+  }
+  followingNow = true;
   try {
-    showDone(await follow(code, contact(), consent()), true);
+    showDone(await follow(code, contact(), consent(), followKeys.get(code)), true);
   } catch (e) {
     const failure = e instanceof ApiFailure ? e : new ApiFailure(0, null);
     error.textContent = failure.text();
     error.hidden = false;
+  } finally {
+    followingNow = false;
   }
 }
 
