@@ -60,6 +60,14 @@ class PhotoLocationBrowserTest implements TestPropertyProvider {
     return p;
   }
 
+  /** One browser for the class, whichever test runs first; closed after all. */
+  private WebDriver browser() {
+    if (browser == null) {
+      browser = HeadlessChromium.start(412, 915);
+    }
+    return browser;
+  }
+
   @AfterAll
   void close() {
     if (browser != null) {
@@ -76,8 +84,7 @@ class PhotoLocationBrowserTest implements TestPropertyProvider {
         new ExifBlock("Samsung", "Galaxy A54", 1, LAT, LON));
     Path file = Files.createTempFile("anh-lon-", ".jpg");
     Files.write(file, camera);
-    browser = HeadlessChromium.start(412, 915);
-    PortalPage page = new PortalPage(browser, "http://127.0.0.1:" + server.getPort());
+    PortalPage page = new PortalPage(browser(), "http://127.0.0.1:" + server.getPort());
     page.open("/report");
     page.waitShown("map-on");
     page.waitUntil(d -> !d.findElements(By.cssSelector("#map .leaflet-tile-loaded")).isEmpty());
@@ -112,10 +119,7 @@ class PhotoLocationBrowserTest implements TestPropertyProvider {
 
   @Test
   void thePlaceIsReadFromLittleEndianExifAndAPhotoWithoutGpsGivesNone() {
-    if (browser == null) {
-      browser = HeadlessChromium.start(412, 915);
-    }
-    PortalPage page = new PortalPage(browser, "http://127.0.0.1:" + server.getPort());
+    PortalPage page = new PortalPage(browser(), "http://127.0.0.1:" + server.getPort());
     page.open("/report");
     @SuppressWarnings("unchecked")
     Map<String, Object> read = (Map<String, Object>) page.asyncJs("""
