@@ -1,7 +1,7 @@
 // The place a phone's camera wrote into a JPEG (EXIF GPS IFD: latitude and longitude as degrees,
 // minutes and seconds, with N/S and E/W), read from the original file before photos.js scales it
 // down, since drawing it on a canvas drops every EXIF tag. Written here rather than taken from a
-// library: only these four tags are wanted, and no EXIF reader is published as a WebJar (docs/adr/0005).
+// library: only these four tags are wanted, and no EXIF reader is published as a WebJar (docs/adr/0006).
 // Reads the first 128 KB of the file only (an APP1 segment is at most 64 KB and comes first).
 
 const HEAD = 128 * 1024;
