@@ -265,9 +265,9 @@ public abstract class ChannelContractTest implements TestPropertyProvider {
     }
     medium(Medium.DELIVERS);
     String recipient = noticeRecipient();
-    String marker = "HĐ-" + UUID.randomUUID().toString().substring(0, 8);
+    String marker = "HD-" + UUID.randomUUID().toString().substring(0, 8);
     Notification notice = notice(recipient, marker, null);
-    Notification after = notice(recipient, "HĐ-" + UUID.randomUUID().toString().substring(0, 8),
+    Notification after = notice(recipient, "HD-" + UUID.randomUUID().toString().substring(0, 8),
         null);
     // Same key, same partition: once the later notice is settled the repeat was read too.
     bus.send(Topics.NOTIFY, recipient, notice);
@@ -296,7 +296,7 @@ public abstract class ChannelContractTest implements TestPropertyProvider {
     String expected = isTheSmsChannel ? "FAILED" : "HANDED_BACK";
     medium(Medium.FAILS_PERMANENTLY);
     String recipient = noticeRecipient();
-    Notification notice = notice(recipient, "HĐ-" + UUID.randomUUID().toString().substring(0, 8),
+    Notification notice = notice(recipient, "HD-" + UUID.randomUUID().toString().substring(0, 8),
         phone);
     try {
       bus.send(Topics.NOTIFY, recipient, notice);
