@@ -98,7 +98,8 @@ public class ZaloNotificationSender implements ChannelSender {
     }
     return switch (answer.kind()) {
       case OUTSIDE_WINDOW -> outsideWindow(oa.get(), n, user);
-      case PERMANENT -> DeliveryOutcome.failed(
+      // Zalo will never take it for this citizen: another medium (SMS) may still reach them.
+      case PERMANENT -> DeliveryOutcome.handBack(
           "Không gửi được qua Zalo: " + ZaloError.reasonVi(answer.error()) + ".",
           "Not deliverable on Zalo: " + ZaloError.reasonEn(answer.error()) + ".");
       default -> throw new ZaloUnavailable("Zalo answered " + answer.error() + " ("
