@@ -20,14 +20,17 @@ import vn.citizenhub.logging.ErrorText;
  * Who may issue and revoke keys: a signed-in administrator. hub-core decides: the caller's own
  * credentials (bearer token or session cookie) are put to hub-core's {@code GET /api/staff/me},
  * which refuses an ended session, a disabled account or a changed role, and names the role. Beside
- * hub-core (no {@code hub.core.url}) the question goes to this same server; a channel on its own
- * asks the hub-core it is configured with. Fails closed: no answer, no key.
+ * hub-core (the all-in-one hub: hub-core's classes are here) the question goes to this same
+ * server; a channel on its own asks the hub-core of {@code hub.core.url}. Fails closed: no
+ * answer, no key.
  */
 @Singleton
 public class KeyAdministrators {
 
   private static final Logger LOG = LoggerFactory.getLogger(KeyAdministrators.class);
   static final String ADMINISTRATOR = "ADMINISTRATOR";
+  /** Present when hub-core runs in this process. */
+  static final String HUB_CORE = "vn.citizenhub.core.HubCoreApplication";
 
   private final HttpClient http = HttpClient.newBuilder()
       .connectTimeout(Duration.ofSeconds(2)).build();
@@ -68,8 +71,17 @@ public class KeyAdministrators {
   }
 
   private URI me() {
-    String base = coreUrl == null || coreUrl.isBlank() ? server.get().getURL().toString()
-        : coreUrl;
+    String base = besideHubCore() || coreUrl == null || coreUrl.isBlank()
+        ? server.get().getURL().toString() : coreUrl;
     return URI.create(base.replaceAll("/+$", "") + "/api/staff/me");
+  }
+
+  private static boolean besideHubCore() {
+    try {
+      Class.forName(HUB_CORE, false, KeyAdministrators.class.getClassLoader());
+      return true;
+    } catch (ClassNotFoundException e) {
+      return false;
+    }
   }
 }
