@@ -19,7 +19,7 @@ final class DistributedDeployment {
   static final Path REPOSITORY = FOLDER.getParent().getParent();
 
   static final List<String> CHANNELS =
-      List.of("channel-web", "channel-zalo", "channel-hotline", "channel-app");
+      List.of("channel-web", "channel-zalo", "channel-hotline", "channel-app", "channel-open311");
   /** A variable with one of these words in its name holds a secret and must come from one. */
   static final Pattern SECRET_LOOKING = Pattern.compile(".*(PASSWORD|SECRET|TOKEN).*");
 
