@@ -6,10 +6,13 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.exceptions.ContentLengthExceededException;
+import io.micronaut.http.exceptions.BufferLengthExceededException;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Error;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
@@ -173,6 +176,28 @@ class GeoReportController {
     parsed.ifPresent(p -> p.addIfAbsent("api_key",
         request.getParameters().get("api_key")));
     return posts.post(named.get().format(), parsed, idempotencyKey);
+  }
+
+  /**
+   * A body over the limit is refused before this controller reads it: answered here, in the
+   * specification's errors and the format the path names, rather than by another channel's
+   * handler in the all-in-one hub.
+   */
+  @Error(exception = ContentLengthExceededException.class)
+  HttpResponse<String> tooLarge(HttpRequest<?> request) {
+    return Open311Error.answer(HttpStatus.REQUEST_ENTITY_TOO_LARGE, formatOf(request), "413",
+        "Nội dung gửi lên quá lớn (tối đa 64 KB)", "The request body is too large (at most 64 KB)");
+  }
+
+  @Error(exception = BufferLengthExceededException.class)
+  HttpResponse<String> overBuffer(HttpRequest<?> request) {
+    return tooLarge(request);
+  }
+
+  private static Format formatOf(HttpRequest<?> request) {
+    String path = request.getPath();
+    return Format.of(path.substring(path.lastIndexOf('/') + 1)).map(Format.Suffixed::format)
+        .orElse(Format.XML);
   }
 
   private Answer discovery() {
