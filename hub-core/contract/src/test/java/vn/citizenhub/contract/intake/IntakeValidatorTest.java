@@ -249,15 +249,6 @@ class IntakeValidatorTest {
     CitizenRef atMax = new CitizenRef("zalo:" + "9".repeat(186), null, null, null);
     assertEquals(List.of(), IntakeValidator.validate(envelope(atMax, VALID_CODE,
         new Rating(5, null))));
-    // Every channel's own prefix is one, digits included (Channel.OPEN311: "open311:").
-    for (vn.citizenhub.contract.Channel channel : vn.citizenhub.contract.Channel.values()) {
-      CitizenRef own = new CitizenRef(channel.identity("7:a-1f2e"), null, null, null);
-      assertEquals(List.of(), IntakeValidator.validate(envelope(own, VALID_CODE,
-          new Rating(5, null))), channel.name());
-    }
-    CitizenRef digitFirst = new CitizenRef("311open:x", null, null, null);
-    assertOnlyError(envelope(digitFirst, VALID_CODE, new Rating(5, null)), "citizen.identity",
-        "INVALID_IDENTITY");
   }
 
   @Test
