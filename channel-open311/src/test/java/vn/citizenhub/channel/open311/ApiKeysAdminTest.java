@@ -21,6 +21,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import vn.citizenhub.channel.open311.keys.ApiKeys;
 import vn.citizenhub.contract.ContractJson;
 import vn.citizenhub.schema.JdbcDatabase;
 import vn.citizenhub.testsupport.HubTestProperties;
@@ -92,6 +93,17 @@ class ApiKeysAdminTest implements TestPropertyProvider {
   private int postWith(String key) throws Exception {
     return client.post("/requests.json", Open311Client.pothole(key,
         "Cống thoát nước bị tắc sau mưa " + UUID.randomUUID()), null).status();
+  }
+
+  /** The limits the key endpoint checks are the columns' sizes, so a name it takes is stored. */
+  @Test
+  void theKeyLimitsAreTheColumnSizes() {
+    SqlProbe db = new SqlProbe(database.pool());
+    String size = "SELECT CHARACTER_MAXIMUM_LENGTH FROM information_schema.columns"
+        + " WHERE table_schema = DATABASE() AND table_name = 'open311_api_key'"
+        + " AND column_name = ?";
+    assertEquals(String.valueOf(ApiKeys.MAX_NAME), db.string(size, "name"));
+    assertEquals(String.valueOf(ApiKeys.MAX_CREATED_BY), db.string(size, "created_by"));
   }
 
   @Test
