@@ -14,12 +14,15 @@ public class Open311Settings {
       "Khóa API do quản trị viên của tỉnh cấp / API keys are issued by the province's"
           + " administrator";
   public static final String DEFAULT_CHANGESET = "2026-12-02T00:00:00+07:00";
+  /** Posts one API key may make a minute: a city's whole FixMyStreet, not one citizen. */
+  public static final int DEFAULT_POSTS_PER_MINUTE = 600;
 
   private String consentTextVersion = DEFAULT_CONSENT_VERSION;
   private String contact = DEFAULT_CONTACT;
   private String keyService = DEFAULT_KEY_SERVICE;
   private String changeset = DEFAULT_CHANGESET;
   private String demoKey;
+  private int postsPerMinute = DEFAULT_POSTS_PER_MINUTE;
 
   /**
    * The consent text version put on every posted request: a key is issued only to a client whose
@@ -56,6 +59,15 @@ public class Open311Settings {
 
   public void setChangeset(String changeset) {
     this.changeset = changeset;
+  }
+
+  /** Posts one API key may make a minute; more are refused (429) until the minute turns. */
+  public int getPostsPerMinute() {
+    return postsPerMinute;
+  }
+
+  public void setPostsPerMinute(int postsPerMinute) {
+    this.postsPerMinute = postsPerMinute;
   }
 
   /** The demo key the all-in-one hub issues at first start (OPEN311_API_KEY); else random. */

@@ -52,6 +52,7 @@ class ApiKeysAdminTest implements TestPropertyProvider {
     p.put("hub.demo.enabled", "true");
     p.put("hub.demo.password", PASSWORD);
     p.put("hub.open311.demo-key", DEMO_KEY);
+    p.put("hub.open311.posts-per-minute", "3");
     return p;
   }
 
@@ -93,6 +94,28 @@ class ApiKeysAdminTest implements TestPropertyProvider {
   private int postWith(String key) throws Exception {
     return client.post("/requests.json", Open311Client.pothole(key,
         "Cống thoát nước bị tắc sau mưa " + UUID.randomUUID()), null).status();
+  }
+
+  /** One key's posts are limited (429 in the errors list, nothing stored); another key's not. */
+  @Test
+  void aKeyOverItsLimitIsRefusedWith429AndNothingIsStored() throws Exception {
+    String busy = keysIssue("busy dashboard");
+    for (int i = 0; i < 3; i++) {
+      assertEquals(200, postWith(busy));
+    }
+    SqlProbe db = new SqlProbe(database.pool());
+    long before = db.count("SELECT COUNT(*) FROM channel_intake_outbox");
+    Open311Client.Reply over = client.post("/requests.xml", Open311Client.pothole(busy,
+        "Cột điện nghiêng sắp đổ " + UUID.randomUUID()), null);
+    assertEquals(429, over.status());
+    assertEquals("429", over.xml().getElementsByTagName("code").item(0).getTextContent());
+    assertEquals(before, db.count("SELECT COUNT(*) FROM channel_intake_outbox"));
+    assertEquals(200, postWith(keysIssue("quiet dashboard")));
+  }
+
+  private String keysIssue(String name) throws Exception {
+    return ContractJson.mapper().readTree(issue(admin, "{\"name\":\"" + name + "\"}").body())
+        .path("apiKey").asText();
   }
 
   /** The limits the key endpoint checks are the columns' sizes, so a name it takes is stored. */

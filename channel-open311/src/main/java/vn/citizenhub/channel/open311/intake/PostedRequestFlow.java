@@ -6,6 +6,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import jakarta.inject.Singleton;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -15,6 +16,7 @@ import vn.citizenhub.channel.handoff.HandoffSettings;
 import vn.citizenhub.channel.handoff.HandoffStoreException;
 import vn.citizenhub.channel.handoff.IntakeAdmission;
 import vn.citizenhub.channel.handoff.InvalidIntakeException;
+import vn.citizenhub.channel.open311.Open311Settings;
 import vn.citizenhub.channel.open311.keys.ApiKeys;
 import vn.citizenhub.channel.open311.wire.Answer;
 import vn.citizenhub.channel.open311.wire.Fields;
@@ -25,6 +27,7 @@ import vn.citizenhub.channel.open311.wire.Open311Writer;
 import vn.citizenhub.contract.FieldError;
 import vn.citizenhub.contract.TrackingCode;
 import vn.citizenhub.contract.intake.NewReport;
+import vn.citizenhub.http.ratelimit.KeyedRateLimiter;
 
 /**
  * {@code POST requests}: the key first (403), then every rule (400, or 404 for an unknown
@@ -42,13 +45,17 @@ public class PostedRequestFlow {
   private final RequestRules rules;
   private final Open311Intake intake;
   private final IntakeAdmission admission;
+  /** Per API key: one broken client cannot flood the hub, nor crowd out the other keys. */
+  private final KeyedRateLimiter perKey;
 
   PostedRequestFlow(ApiKeys keys, RequestRules rules, Open311Intake intake,
-      IntakeAdmission admission) {
+      IntakeAdmission admission, Open311Settings settings) {
     this.keys = keys;
     this.rules = rules;
     this.intake = intake;
     this.admission = admission;
+    this.perKey = new KeyedRateLimiter("open311-posts", settings.getPostsPerMinute(),
+        Duration.ofMinutes(1), 10_000);
   }
 
   public HttpResponse<String> post(Format format, Optional<PostedParameters> parsed,
@@ -64,6 +71,16 @@ public class PostedRequestFlow {
       LOG.info("Open311 post refused: api_key missing or not valid");
       return Open311Error.answer(HttpStatus.FORBIDDEN, format, "403",
           "api_key thiếu hoặc không hợp lệ", "api_key is missing or not valid");
+    }
+    KeyedRateLimiter.Decision budget = perKey.acquire("key:" + keyId.get());
+    if (!budget.allowed()) {
+      LOG.info("Open311 post refused: key {} over its limit", keyId.get());
+      return Open311Error.answer(HttpStatus.TOO_MANY_REQUESTS, format, "429",
+          "Khóa API này đã gửi quá nhiều yêu cầu; vui lòng thử lại sau "
+              + budget.retryAfterSeconds() + " giây",
+          "This API key sent too many requests; please try again in "
+              + budget.retryAfterSeconds() + " seconds")
+          .header("Retry-After", String.valueOf(budget.retryAfterSeconds()));
     }
     if (clientKey != null && (clientKey.isBlank()
         || clientKey.length() > Open311Intake.MAX_IDEMPOTENCY_KEY)) {

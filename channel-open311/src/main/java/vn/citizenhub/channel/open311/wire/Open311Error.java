@@ -2,6 +2,7 @@ package vn.citizenhub.channel.open311.wire;
 
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
 import java.util.List;
 
 /**
@@ -16,7 +17,7 @@ public record Open311Error(String code, String descriptionVi, String description
   }
 
   /** The answer that carries these errors with {@code status}. */
-  public static HttpResponse<String> answer(HttpStatus status, Format format,
+  public static MutableHttpResponse<String> answer(HttpStatus status, Format format,
       List<Open311Error> errors) {
     Items items = new Items("error", errors.stream()
         .map(e -> new Fields().put("code", e.code()).put("description", e.description()))
@@ -26,7 +27,7 @@ public record Open311Error(String code, String descriptionVi, String description
         .body(Open311Writer.write(Answer.list("errors", items), format));
   }
 
-  public static HttpResponse<String> answer(HttpStatus status, Format format, String code,
+  public static MutableHttpResponse<String> answer(HttpStatus status, Format format, String code,
       String vi, String en) {
     return answer(status, format, List.of(new Open311Error(code, vi, en)));
   }
