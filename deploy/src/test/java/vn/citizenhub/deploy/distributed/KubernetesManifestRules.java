@@ -318,7 +318,7 @@ abstract class KubernetesManifestRules {
     assertEquals(new TreeMap<>(Map.ofEntries(
         Map.entry("/api/public", "hub-core"), Map.entry("/api/staff", "hub-core"),
         Map.entry("/console", "hub-core"), Map.entry("/web-shared", "hub-core"),
-        Map.entry("/open311", "hub-core"), Map.entry("/track", "hub-core"),
+        Map.entry("/open311", "channel-open311"), Map.entry("/track", "hub-core"),
         Map.entry("/portal-shared", "hub-core"), Map.entry("/", "channel-web"),
         Map.entry("/report", "channel-web"), Map.entry("/portal", "channel-web"),
         Map.entry("/api/web", "channel-web"), Map.entry("/zalo/webhook", "channel-zalo"),
