@@ -2,7 +2,7 @@
 # A local MariaDB for the hub without Docker: install (Debian), start, create the hub's databases.
 #   deploy/scripts/mariadb-local.sh start             # install if missing, start if stopped, wait
 #   deploy/scripts/mariadb-local.sh create-databases  # hub (hub-core), hub_web (channel-web), hub_zalo (channel-zalo),
-#                                                     # hub_hotline (channel-hotline)
+#                                                     # hub_hotline (channel-hotline), hub_app (channel-app), hub_open311 (channel-open311)
 #   deploy/scripts/mariadb-local.sh stop
 # Connects as root with an empty password on 127.0.0.1:3306 unless MARIADB_ROOT_PASSWORD is set.
 set -euo pipefail
@@ -38,11 +38,11 @@ case "$cmd" in
     exit 1
     ;;
   create-databases)
-    for db in hub hub_web hub_zalo hub_hotline; do
+    for db in hub hub_web hub_zalo hub_hotline hub_app hub_open311; do
       client -h "$host" -P 3306 -u root ${password:+-p"$password"} -e \
         "CREATE DATABASE IF NOT EXISTS $db CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
     done
-    echo "Databases hub, hub_web, hub_zalo and hub_hotline are ready"
+    echo "Databases hub, hub_web, hub_zalo, hub_hotline, hub_app and hub_open311 are ready"
     ;;
   stop)
     start-stop-daemon --stop --oknodo --exec /usr/sbin/mariadbd

@@ -25,7 +25,7 @@ onLanguageChange(renderKinds);
 loadCatalog(getJson).then((c) => {
   catalog = c;
   renderKinds();
-  performance.mark('portal-ready'); // read by the browser benchmark (deploy/bench-portal.sh)
+  performance.mark('portal-ready'); // read by the browser benchmark (bench/bench-portal.sh)
 }).catch((e) => {
   document.getElementById('catalog-message').textContent =
     t('Chưa tải được thời hạn giải quyết; vui lòng tải lại trang sau.',

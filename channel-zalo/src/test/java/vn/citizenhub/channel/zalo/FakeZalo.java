@@ -40,6 +40,7 @@ public final class FakeZalo extends Dispatcher implements AutoCloseable {
   public final List<JsonNode> templates = new CopyOnWriteArrayList<>();
   public final AtomicInteger refreshes = new AtomicInteger();
   public final AtomicInteger messageCalls = new AtomicInteger();
+  private final java.util.Set<String> notFollowing = ConcurrentHashMap.newKeySet();
   private final Deque<Integer> scriptedErrors = new ArrayDeque<>();
   private final Map<String, Boolean> windowClosed = new ConcurrentHashMap<>();
   private volatile boolean outage;
@@ -79,6 +80,11 @@ public final class FakeZalo extends Dispatcher implements AutoCloseable {
   /** Zalo invalidates every current access token (it answers -216 until the OA refreshes). */
   public void revokeAccessTokens() {
     tokens.values().forEach(pair -> pair[0] = "revoked-" + UUID.randomUUID());
+  }
+
+  /** The user no longer follows the OA: every message to them is refused with -213. */
+  public void unfollowedBy(String userId) {
+    notFollowing.add(userId);
   }
 
   /** The user has not interacted for over 7 days, as far as Zalo knows. */
@@ -155,6 +161,9 @@ public final class FakeZalo extends Dispatcher implements AutoCloseable {
     }
     JsonNode body = read(request);
     String userId = body.path("recipient").path("user_id").asText();
+    if (notFollowing.contains(userId)) {
+      return json(Map.of("error", -213, "message", "User has not followed the OA"));
+    }
     if (windowClosed.containsKey(userId)) {
       return json(Map.of("error", -230, "message",
           "User has not interacted with the OA in the last 7 days"));

@@ -25,6 +25,13 @@ public final class ZaloTestSetup {
    */
   public static Map<String, String> properties(String dbPrefix, FakeZalo zalo, FakeHubCore core) {
     Map<String, String> p = new HashMap<>(HubTestProperties.realServices(dbPrefix));
+    p.putAll(channelProperties(zalo, core));
+    return p;
+  }
+
+  /** The channel's own settings (its OAs on the fake Zalo, hub-core, folders), no Kafka or DB. */
+  public static Map<String, String> channelProperties(FakeZalo zalo, FakeHubCore core) {
+    Map<String, String> p = new HashMap<>();
     oa(p, "tayninh", APP_ID, OA_ID, OA_SECRET, zalo);
     oa(p, "hue", HUE_APP_ID, HUE_OA_ID, HUE_SECRET, zalo);
     p.put("hub.zalo.oas.hue.notice-template-id", "tpl-hue-1");

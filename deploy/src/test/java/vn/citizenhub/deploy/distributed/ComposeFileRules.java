@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static vn.citizenhub.deploy.distributed.DistributedDeployment.CHANNELS;
 import static vn.citizenhub.deploy.distributed.DistributedDeployment.SECRET_LOOKING;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -145,6 +147,26 @@ abstract class ComposeFileRules {
         environment("channel-web"), environment("channel-web").keySet());
   }
 
+  /**
+   * hub-core signs staff sessions and every service whose application.yml reads the key verifies
+   * them: all must get the same secret, or the hotline does not start (or refuses every session).
+   */
+  @Test
+  void everyServiceThatReadsTheStaffTokenKeyGetsHubCoresSecret() throws IOException {
+    String key = environment(DistributedDeployment.HUB_CORE).get("HUB_STAFF_TOKEN_SECRET_FILE");
+    assertEquals("/run/secrets/hub_staff_token_secret", key);
+    Set<String> readers = new HashSet<>();
+    for (ServiceModules.Module service : ServiceModules.services()) {
+      Path yml = service.folder().resolve("src/main/resources/application.yml");
+      if (Files.readString(yml).contains("${HUB_STAFF_TOKEN_SECRET")) {
+        readers.add(service.serviceName());
+        assertEquals(key, environment(service.serviceName()).get("HUB_STAFF_TOKEN_SECRET_FILE"),
+            service.serviceName());
+      }
+    }
+    assertTrue(readers.contains("channel-hotline"), "readers: " + readers);
+  }
+
   @Test
   void photosAreKeptInMinioWhoseBucketEveryServiceNames() {
     JsonNode minio = SERVICES.path("minio");
@@ -183,7 +205,7 @@ abstract class ComposeFileRules {
   }
 
   private static Stream<String> ourServices() {
-    return Stream.concat(Stream.of("hub-core"), CHANNELS.stream());
+    return DistributedDeployment.SERVICES.stream();
   }
 
   private static Map<String, String> environment(String service) {

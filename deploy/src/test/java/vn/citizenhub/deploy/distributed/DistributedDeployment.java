@@ -18,8 +18,15 @@ final class DistributedDeployment {
   /** The repository's root, where the modules' own configuration lives. */
   static final Path REPOSITORY = FOLDER.getParent().getParent();
 
+  /**
+   * hub-core and every channel, by service name: the modules with a main ({@link
+   * ServiceModules}), so a new channel's deployment is held to every rule as soon as it has one.
+   */
+  static final List<String> SERVICES =
+      ServiceModules.services().stream().map(ServiceModules.Module::serviceName).toList();
+  static final String HUB_CORE = "hub-core";
   static final List<String> CHANNELS =
-      List.of("channel-web", "channel-zalo", "channel-hotline", "channel-app");
+      SERVICES.stream().filter(s -> !s.equals(HUB_CORE)).toList();
   /** A variable with one of these words in its name holds a secret and must come from one. */
   static final Pattern SECRET_LOOKING = Pattern.compile(".*(PASSWORD|SECRET|TOKEN).*");
 

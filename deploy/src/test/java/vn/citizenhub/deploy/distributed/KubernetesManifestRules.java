@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,40 @@ abstract class KubernetesManifestRules {
   private static final Path FOLDER = DistributedDeployment.FOLDER.resolve("k8s");
   /** Parsed once for all the rules, on first use. */
   private static KubernetesManifests parsed;
+  /** What every hub needs whatever its services: Kafka, MySQL, MinIO, their jobs, the Ingress. */
+  private static final List<String> INFRASTRUCTURE = List.of("Namespace/citizen-hub",
+      "ConfigMap/hub-config", "ConfigMap/hub-topics-script", "ConfigMap/minio-init-script",
+      "ConfigMap/mysql-init", "StatefulSet/kafka", "Service/kafka", "PodDisruptionBudget/kafka",
+      "StatefulSet/mysql", "Service/mysql", "StatefulSet/minio", "Service/minio",
+      "Job/hub-topics", "Job/minio-init", "HorizontalPodAutoscaler/hub-core",
+      "Ingress/citizen-hub", "Ingress/citizen-hub-photos");
+
+  /**
+   * What `kubectl kustomize deploy/distributed/k8s` builds (kustomize v5.5.0 built these same 32
+   * objects on 2 December 2026): the infrastructure and, for each service, a Deployment, a Service
+   * and a PodDisruptionBudget, in the hub's namespace; `images` names every service's image, so
+   * `kustomize edit set image` releases each of them.
+   */
+  @Test
+  void kustomizeBuildsTheInfrastructureAndThreeObjectsForEachService() {
+    List<String> built = k8s().all().stream()
+        .map(o -> o.getKind() + "/" + o.getMetadata().getName()).sorted().toList();
+    Set<String> expected = new TreeSet<>(INFRASTRUCTURE);
+    for (String service : DistributedDeployment.SERVICES) {
+      expected.addAll(List.of("Deployment/" + service, "Service/" + service,
+          "PodDisruptionBudget/" + service));
+    }
+    assertEquals(List.copyOf(expected), built, "each object once");
+    assertEquals(INFRASTRUCTURE.size() + 3 * DistributedDeployment.SERVICES.size(), built.size());
+    assertEquals(NAMESPACE, k8s().kustomizationNamespace());
+
+    Set<String> serviceImages = k8s().all(Deployment.class).stream()
+        .map(d -> onlyContainer(d.getSpec().getTemplate()).getImage().split(":")[0])
+        .collect(Collectors.toCollection(TreeSet::new));
+    assertEquals(DistributedDeployment.SERVICES.stream().map(s -> "citizenhub/" + s)
+        .collect(Collectors.toCollection(TreeSet::new)), serviceImages);
+    assertEquals(serviceImages, new TreeSet<>(k8s().kustomizationImages()));
+  }
 
   @Test
   void kustomizationListsEveryManifestInTheFolder() throws IOException {
@@ -283,7 +318,7 @@ abstract class KubernetesManifestRules {
     assertEquals(new TreeMap<>(Map.ofEntries(
         Map.entry("/api/public", "hub-core"), Map.entry("/api/staff", "hub-core"),
         Map.entry("/console", "hub-core"), Map.entry("/web-shared", "hub-core"),
-        Map.entry("/open311", "hub-core"), Map.entry("/track", "hub-core"),
+        Map.entry("/open311", "channel-open311"), Map.entry("/track", "hub-core"),
         Map.entry("/portal-shared", "hub-core"), Map.entry("/", "channel-web"),
         Map.entry("/report", "channel-web"), Map.entry("/portal", "channel-web"),
         Map.entry("/api/web", "channel-web"), Map.entry("/zalo/webhook", "channel-zalo"),

@@ -56,11 +56,11 @@ final class KubernetesManifests {
   private static final ObjectMapper STRICT = strictMapper();
 
   private final List<HasMetadata> objects;
-  private final List<String> kustomizationResources;
+  private final Map<String, Object> kustomization;
 
-  private KubernetesManifests(List<HasMetadata> objects, List<String> kustomizationResources) {
+  private KubernetesManifests(List<HasMetadata> objects, Map<String, Object> kustomization) {
     this.objects = objects;
-    this.kustomizationResources = kustomizationResources;
+    this.kustomization = kustomization;
   }
 
   /** Reads every manifest that the folder's kustomization.yaml lists. */
@@ -73,7 +73,7 @@ final class KubernetesManifests {
     for (String file : resources) {
       objects.addAll(parse(file, Files.readString(folder.resolve(file))));
     }
-    return new KubernetesManifests(List.copyOf(objects), List.copyOf(resources));
+    return new KubernetesManifests(List.copyOf(objects), kustomization);
   }
 
   /** Every document of one YAML file as a Kubernetes object; names the file on any error. */
@@ -115,8 +115,21 @@ final class KubernetesManifests {
             "no " + HasMetadata.getKind(kind) + " named " + name));
   }
 
+  @SuppressWarnings("unchecked")
   List<String> kustomizationResources() {
-    return kustomizationResources;
+    return List.copyOf((List<String>) kustomization.get("resources"));
+  }
+
+  /** The namespace kustomize puts every namespaced object in. */
+  String kustomizationNamespace() {
+    return (String) kustomization.get("namespace");
+  }
+
+  /** The images `kustomize edit set image` can retag: their names, without tags. */
+  @SuppressWarnings("unchecked")
+  List<String> kustomizationImages() {
+    return ((List<Map<String, Object>>) kustomization.get("images")).stream()
+        .map(image -> (String) image.get("name")).toList();
   }
 
   private static Yaml yaml() {

@@ -37,8 +37,24 @@ public final class ChildJvm implements AutoCloseable {
     command.add(System.getProperty("java.class.path"));
     command.add(mainClass);
     command.addAll(List.of(args));
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+    return launch(new ProcessBuilder(command), environment, log);
+  }
+
+  /**
+   * Runs a module's runnable jar as its container does ({@code java -jar}), in
+   * {@code workingDirectory} so that its ./data stays there; environment as for {@link #start}.
+   */
+  public static ChildJvm startJar(Path jar, Path workingDirectory,
+      Map<String, String> environment, Path log) {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    ProcessBuilder builder = new ProcessBuilder(java, "-Xmx384m", "-jar", jar.toString())
+        .directory(workingDirectory.toFile());
+    return launch(builder, environment, log);
+  }
+
+  private static ChildJvm launch(ProcessBuilder builder, Map<String, String> environment,
+      Path log) {
+    builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     environment.forEach((name, value) -> {
       if (value.isEmpty()) {
         builder.environment().remove(name);

@@ -84,20 +84,29 @@ public final class ConversationTexts {
   public static final String LOCATION_OUTSIDE = "Vị trí bạn chia sẻ không nằm trong lãnh thổ Việt"
       + " Nam. Vui lòng chia sẻ lại vị trí hoặc nhắn địa chỉ, ví dụ: 12 Hùng Vương, phường Tân An.";
 
+  /** Between a refusal's Vietnamese and its English (bad input is refused in both languages). */
+  public static final String THEN_ENGLISH = "\n\n";
+
   public static String descriptionTooLong(int length) {
     return "Nội dung bạn gửi dài " + length + " ký tự, vượt quá giới hạn "
-        + IntakeValidator.MAX_DESCRIPTION + " ký tự. Vui lòng rút gọn mô tả sự việc và gửi lại.";
+        + IntakeValidator.MAX_DESCRIPTION + " ký tự. Vui lòng rút gọn mô tả sự việc và gửi lại."
+        + THEN_ENGLISH + "Your message is " + length + " characters long, over the limit of "
+        + IntakeValidator.MAX_DESCRIPTION + ". Please shorten the description and send it again.";
   }
 
   public static String addressTooLong(int length) {
     return "Địa chỉ bạn gửi dài " + length + " ký tự, vượt quá giới hạn "
         + IntakeValidator.MAX_ADDRESS + " ký tự. Vui lòng nhắn địa chỉ ngắn gọn hơn (số nhà, tên"
-        + " đường, xã/phường).";
+        + " đường, xã/phường)." + THEN_ENGLISH + "The address is " + length
+        + " characters long, over the limit of " + IntakeValidator.MAX_ADDRESS
+        + ". Please send a shorter address (house number, street, commune).";
   }
 
   public static String messageTooLong(int length) {
     return "Nội dung bạn gửi dài " + length + " ký tự, vượt quá giới hạn "
-        + IntakeValidator.MAX_MESSAGE + " ký tự. Vui lòng rút gọn và gửi lại.";
+        + IntakeValidator.MAX_MESSAGE + " ký tự. Vui lòng rút gọn và gửi lại." + THEN_ENGLISH
+        + "Your message is " + length + " characters long, over the limit of "
+        + IntakeValidator.MAX_MESSAGE + ". Please shorten it and send it again.";
   }
 
   public static final String NOT_SENT = "Xin lỗi, phản ánh chưa gửi được vì có thông tin không"

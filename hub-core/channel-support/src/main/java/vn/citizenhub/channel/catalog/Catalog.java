@@ -1,5 +1,6 @@
 package vn.citizenhub.channel.catalog;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -10,4 +11,12 @@ public interface Catalog {
 
   /** The current codes, or empty when the catalog cannot be reached right now. */
   Optional<CatalogCodes> codes();
+
+  /**
+   * The categories with their names, in the catalog's order, or empty when the catalog cannot be
+   * reached right now. A catalog that knows only codes has none to give.
+   */
+  default Optional<List<CatalogCategory>> categories() {
+    return Optional.empty();
+  }
 }

@@ -10,7 +10,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -33,6 +35,7 @@ public class HttpCatalog implements Catalog {
   private final URI catalogUri;
   private final Duration maxAge;
   private volatile CatalogCodes cached;
+  private volatile List<CatalogCategory> categories;
   private volatile Instant fetchedAt = Instant.EPOCH;
   private static final Duration RETRY_WITHOUT_COPY = Duration.ofSeconds(10);
 
@@ -51,6 +54,11 @@ public class HttpCatalog implements Catalog {
     return Optional.ofNullable(cached);
   }
 
+  @Override
+  public Optional<List<CatalogCategory>> categories() {
+    return codes().map(c -> categories);
+  }
+
   private synchronized void refresh() {
     if (cached != null && fetchedAt.plus(maxAge).isAfter(Instant.now())) {
       return;
@@ -63,6 +71,7 @@ public class HttpCatalog implements Catalog {
         throw new IllegalStateException("catalog answered " + response.statusCode());
       }
       JsonNode root = ContractJson.mapper().readTree(response.body());
+      categories = named(root.path("categories"));
       cached = new CatalogCodes(codes(root.path("categories")), codes(root.path("communes")));
       fetchedAt = Instant.now();
       return;
@@ -75,6 +84,13 @@ public class HttpCatalog implements Catalog {
     }
     // Whether it worked or not, do not ask again on every request; without any copy, soon.
     fetchedAt = cached != null ? Instant.now() : Instant.now().minus(maxAge).plus(RETRY_WITHOUT_COPY);
+  }
+
+  private static List<CatalogCategory> named(JsonNode array) {
+    List<CatalogCategory> named = new ArrayList<>();
+    array.forEach(item -> named.add(new CatalogCategory(item.path("code").asText(),
+        item.path("name").asText(), item.path("nameEn").asText(), item.path("kind").asText())));
+    return List.copyOf(named);
   }
 
   private static Set<String> codes(JsonNode array) {

@@ -1,7 +1,9 @@
 package vn.citizenhub.core.reference;
 
 import jakarta.inject.Singleton;
+import java.util.List;
 import java.util.Optional;
+import vn.citizenhub.channel.catalog.CatalogCategory;
 import vn.citizenhub.channel.catalog.Catalog;
 import vn.citizenhub.channel.catalog.CatalogCodes;
 
@@ -17,17 +19,29 @@ class ReferenceCatalog implements Catalog {
   }
 
   /** The codes of one snapshot, computed once rather than on every request. */
-  private record Cached(ReferenceSnapshot snapshot, CatalogCodes codes) {}
+  private record Cached(ReferenceSnapshot snapshot, CatalogCodes codes,
+      List<CatalogCategory> categories) {}
 
   @Override
   public Optional<CatalogCodes> codes() {
+    return Optional.of(current().codes());
+  }
+
+  @Override
+  public Optional<List<CatalogCategory>> categories() {
+    return Optional.of(current().categories());
+  }
+
+  private Cached current() {
     ReferenceSnapshot snapshot = referenceData.current();
     Cached current = cached;
     if (current == null || current.snapshot() != snapshot) {
       current = new Cached(snapshot,
-          new CatalogCodes(snapshot.categories().keySet(), snapshot.communes().keySet()));
+          new CatalogCodes(snapshot.categories().keySet(), snapshot.communes().keySet()),
+          snapshot.categories().values().stream().map(c -> new CatalogCategory(c.code(),
+              c.nameVi(), c.nameEn(), c.kind())).toList());
       cached = current;
     }
-    return Optional.of(current.codes());
+    return current;
   }
 }

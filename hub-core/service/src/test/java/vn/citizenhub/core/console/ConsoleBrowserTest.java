@@ -110,6 +110,8 @@ class ConsoleBrowserTest implements TestPropertyProvider {
     page.waitStatus("Đã chuyển đến cơ quan có thẩm quyền");
     assertEquals("Phường Tân An", page.text("ticket-commune"));
     assertEquals(TAN_AN_COMMITTEE, page.text("ticket-agency"));
+    assertEquals("Zalo OA của tỉnh", page.text("ticket-channel"),
+        "the channel's label comes from its definition, through the catalog");
     assertEquals("Trần Thị Bình", page.text("citizen-name"), "the handling agency sees who wrote");
     assertTrue(page.text("citizen").contains("Dữ liệu cá nhân"));
     assertTrue(page.actions().containsAll(List.of("ACKNOWLEDGE", "REQUEST_INFO", "NOTE")));

@@ -14,6 +14,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -109,8 +110,23 @@ class PublicApiTest implements TestPropertyProvider {
     assertTrue(road != null, "ROAD_DAMAGE listed");
     assertEquals("WORKING", road.path("clock").path("dayType").asText());
     assertTrue(road.path("clock").path("resolutionDays").asInt() > 0);
+    assertEquals("Ghi rõ tên đường, đoạn đường (gần số nhà, cột điện, cây số) và mức độ hư hỏng:"
+        + " ổ gà, sụt lún, nắp cống vỡ, cầu xuống cấp. Nếu có nguy hiểm ngay, hãy gọi 1022.",
+        road.path("guidance").asText());
+    assertTrue(road.path("guidanceEn").asText().startsWith("Give the street and the stretch"));
+    for (JsonNode c : catalog.path("categories")) {
+      assertFalse(c.path("guidance").asText().isBlank(), "every demo category has guidance");
+      assertFalse(c.path("guidanceEn").asText().isBlank(), c.path("code").asText());
+    }
     JsonNode agency = catalog.path("agencies").get(0);
     assertFalse(agency.path("focalPoint").asText().isBlank());
     assertFalse(agency.path("contactEmail").asText().isBlank());
+    Map<String, JsonNode> channels = new HashMap<>();
+    catalog.path("channels").forEach(c -> channels.put(c.path("code").asText(), c));
+    assertEquals(Channel.values().length, channels.size());
+    assertEquals("Zalo OA của tỉnh", channels.get("ZALO").path("name").asText());
+    assertEquals("the 1022 hotline", channels.get("HOTLINE").path("nameEn").asText());
+    assertFalse(channels.get("OPEN311").path("deliversNotices").asBoolean());
+    assertTrue(channels.get("WEB").path("deliversNotices").asBoolean());
   }
 }

@@ -1,0 +1,52 @@
+package vn.citizenhub.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Signs staff in through {@code POST /api/staff/token} and reads staff pages with the bearer token. */
+final class StaffClient {
+
+  private static final Pattern TOKEN = Pattern.compile("\"accessToken\"\\s*:\\s*\"([^\"]+)\"");
+
+  private final URI base;
+  private final HttpClient http = HttpClient.newBuilder()
+      .version(HttpClient.Version.HTTP_1_1)
+      .connectTimeout(Duration.ofSeconds(5))
+      .build();
+
+  StaffClient(URI base) {
+    this.base = base;
+  }
+
+  String signIn(String username, String password) throws IOException, InterruptedException {
+    String body = "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}";
+    HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve(
+            "/api/staff/token"))
+        .header("Content-Type", "application/json")
+        .timeout(Duration.ofSeconds(30))
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    Matcher m = TOKEN.matcher(response.body());
+    if (response.statusCode() != 200 || !m.find()) {
+      throw new IllegalStateException("sign-in of " + username + " refused: "
+          + response.statusCode() + " " + response.body());
+    }
+    return m.group(1);
+  }
+
+  /** The status of a GET; the body is read in full, as a browser would. */
+  int get(String path, String token) throws IOException, InterruptedException {
+    HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(base.resolve(path))
+        .header("Authorization", "Bearer " + token)
+        .header("Accept", "application/json")
+        .timeout(Duration.ofSeconds(60))
+        .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    return response.statusCode();
+  }
+}
