@@ -34,15 +34,10 @@ public class SignatureCheck {
   private final Clock clock;
 
   SignatureCheck(AppPartners partners, NonceLedger nonces, SigningSettings settings) {
-    this(partners, nonces, settings, Clock.systemUTC());
-  }
-
-  SignatureCheck(AppPartners partners, NonceLedger nonces, SigningSettings settings,
-      Clock clock) {
     this.partners = partners;
     this.nonces = nonces;
     this.settings = settings;
-    this.clock = clock;
+    this.clock = Clock.systemUTC();
   }
 
   /** The headers of a request as received; any may be null. */
