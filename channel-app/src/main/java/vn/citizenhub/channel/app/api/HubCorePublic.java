@@ -1,7 +1,6 @@
 package vn.citizenhub.channel.app.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -18,7 +17,7 @@ import vn.citizenhub.contract.ContractJson;
  * hub-core's public API as the app channel reads it: the catalog and a ticket's public view
  * (status, agency, due date, public timeline; no personal data by hub-core's own rule). Asked
  * over HTTP ({@code hub.core.url}) both beside hub-core and on its own, so the app sees exactly
- * what the tracking page shows; short timeouts, as an app waits on the answer.
+ * what the tracking page shows ({@link HubCoreAddress}); short timeouts, as an app waits.
  */
 @Singleton
 class HubCorePublic {
@@ -36,10 +35,10 @@ class HubCorePublic {
 
   private final HttpClient http = HttpClient.newBuilder()
       .connectTimeout(Duration.ofSeconds(2)).build();
-  private final String base;
+  private final HubCoreAddress core;
 
-  HubCorePublic(@Value("${hub.core.url:`http://127.0.0.1:8080`}") String coreUrl) {
-    this.base = coreUrl.replaceAll("/+$", "");
+  HubCorePublic(HubCoreAddress core) {
+    this.core = core;
   }
 
   Answer catalog() {
@@ -52,8 +51,8 @@ class HubCorePublic {
 
   private Answer get(String path) {
     try {
-      HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(base + path))
-          .timeout(Duration.ofSeconds(3)).header("Accept", "application/json").GET().build(),
+      HttpResponse<byte[]> response = http.send(
+          HttpRequest.newBuilder(URI.create(core.base() + path)).timeout(Duration.ofSeconds(3)).header("Accept", "application/json").GET().build(),
           HttpResponse.BodyHandlers.ofByteArray());
       if (response.statusCode() == 404) {
         return new Answer(null, true);

@@ -1,6 +1,5 @@
 package vn.citizenhub.channel.app.partner;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.cookie.Cookie;
@@ -12,6 +11,7 @@ import java.time.Duration;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.citizenhub.channel.app.api.HubCoreAddress;
 import vn.citizenhub.contract.ContractJson;
 
 /**
@@ -29,10 +29,10 @@ class StaffAdministrators {
 
   private final HttpClient http = HttpClient.newBuilder()
       .connectTimeout(Duration.ofSeconds(2)).build();
-  private final URI me;
+  private final HubCoreAddress core;
 
-  StaffAdministrators(@Value("${hub.core.url:`http://127.0.0.1:8080`}") String coreUrl) {
-    this.me = URI.create(coreUrl.replaceAll("/+$", "") + "/api/staff/me");
+  StaffAdministrators(HubCoreAddress core) {
+    this.core = core;
   }
 
   /** The administrator's username, or empty when the request is not an administrator's. */
@@ -42,8 +42,8 @@ class StaffAdministrators {
       return Optional.empty();
     }
     try {
-      HttpResponse<byte[]> answer = http.send(java.net.http.HttpRequest.newBuilder(me)
-          .timeout(Duration.ofSeconds(3))
+      HttpResponse<byte[]> answer = http.send(java.net.http.HttpRequest
+          .newBuilder(URI.create(core.base() + "/api/staff/me")).timeout(Duration.ofSeconds(3))
           .header(HttpHeaders.AUTHORIZATION, "Bearer " + token.get()).GET().build(),
           HttpResponse.BodyHandlers.ofByteArray());
       if (answer.statusCode() != 200) {
