@@ -22,6 +22,8 @@ import vn.citizenhub.contract.intake.CitizenRef;
 import vn.citizenhub.contract.intake.Consent;
 import vn.citizenhub.contract.intake.IntakeValidator;
 import vn.citizenhub.contract.intake.NewReport;
+import vn.citizenhub.http.ratelimit.KeyedRateLimiter;
+import vn.citizenhub.http.ratelimit.TooManyRequests;
 import vn.citizenhub.photos.CleanPhoto;
 import vn.citizenhub.photos.PhotoCleaner;
 import vn.citizenhub.photos.PhotoRefusal;
@@ -45,9 +47,14 @@ class AppReportFlow {
   private final PhotoCleaner cleaner;
   private final StoredPhotos stored;
   private final PhotoSettings photoSettings;
+  private final AppReportLimits limits;
+  private final KeyedRateLimiter perUser;
 
   AppReportFlow(AppIntake intake, AppReports reports, Catalog catalog, PhotoCleaner cleaner,
-      StoredPhotos stored, PhotoSettings photoSettings) {
+      StoredPhotos stored, PhotoSettings photoSettings, AppReportLimits limits) {
+    this.limits = limits;
+    this.perUser = new KeyedRateLimiter("app-user-reports", limits.getPerUserLimit(),
+        limits.getPeriod(), limits.getMaxTracked());
     this.intake = intake;
     this.reports = reports;
     this.catalog = catalog;
@@ -80,6 +87,17 @@ class AppReportFlow {
     Optional<HandoffResult> earlier = intake.earlier(scopedKey, hash);
     if (earlier.isPresent()) {
       return AppAnswers.handedOff(earlier.get(), "phản ánh", "report");
+    }
+    if (limits.isEnabled()) {
+      KeyedRateLimiter.Decision decision = perUser.acquire(AppIntake.identity(caller));
+      if (!decision.allowed()) {
+        LOG.info("App report refused: the app user is over their limit (app {})",
+            caller.appId());
+        return TooManyRequests.answer(decision.retryAfterSeconds(),
+            "Người dùng này đã gửi quá nhiều phản ánh trong thời gian ngắn."
+                + " Vui lòng thử lại sau.",
+            "This user sent too many reports in a short time. Please try again later.");
+      }
     }
     List<Attachment> kept = List.of();
     if (!photos.isEmpty()) {
