@@ -5,7 +5,7 @@ import { api, whenSessionLost } from './api.js';
 import { callerPanel } from './caller.js';
 import { OUTCOMES, callForm } from './callform.js';
 import {
-  clearNotice, failureText, h, nationalPhone, notify, show, spacedPhone,
+  clearNotice, failureText, h, nationalPhone, notify, setChannels, show, spacedPhone,
 } from './dom.js';
 import { renderFigures } from './figures.js';
 import { knowledgePanel } from './knowledge.js';
@@ -172,6 +172,7 @@ async function signedIn(staff) {
     session.catalog = session.catalog || { categories: [], communes: [] };
     session.script = session.script || { consentText: '', maxAnswer: 700 };
   }
+  setChannels(session.catalog.channels);
   document.getElementById('nav').hidden = false;
   document.getElementById('nav-figures').hidden = !supervising();
   document.getElementById('whoami').hidden = false;

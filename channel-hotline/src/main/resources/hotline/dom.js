@@ -27,9 +27,17 @@ export function fold(text) {
     .toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-export const CHANNELS = {
-  WEB: 'Cổng thông tin', ZALO: 'Zalo', HOTLINE: 'Tổng đài 1022', APP: 'Ứng dụng',
-};
+/**
+ * Channel code -> label, from hub-core's catalog (each channel's definition names it), so a new
+ * channel needs no edit here. Filled once the catalog is loaded; a code stands for itself until.
+ */
+export const CHANNELS = {};
+
+export function setChannels(channels) {
+  for (const c of channels || []) {
+    CHANNELS[c.code] = c.name.charAt(0).toLocaleUpperCase('vi') + c.name.substring(1);
+  }
+}
 
 export const KINDS = [
   ['REPORT', 'Phản ánh'], ['SUGGESTION', 'Kiến nghị, góp ý'], ['QUESTION', 'Hỏi đáp'],

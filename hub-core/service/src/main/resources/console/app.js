@@ -1,6 +1,6 @@
 // The console's entry point: who is signed in, and which screen the address (#/…) asks for.
 import { api, whenSessionLost } from './api.js';
-import { clearNotice, h, notify, show } from './dom.js';
+import { clearNotice, h, notify, setChannels, show } from './dom.js';
 import { renderCoordination, renderLeague } from './coordination.js';
 import { renderInbox } from './inbox.js';
 import { renderSignIn } from './signin.js';
@@ -91,9 +91,10 @@ async function signedIn(staff) {
   try {
     session.catalog = session.catalog || await api.catalog();
   } catch (e) {
-    session.catalog = { categories: [], communes: [], agencies: [] };
+    session.catalog = { categories: [], communes: [], agencies: [], channels: [] };
     notify('Không tải được danh mục lĩnh vực, xã phường, cơ quan: ' + e.message, 'error');
   }
+  setChannels(session.catalog.channels);
   showWho();
   clearNotice();
   route();

@@ -26,10 +26,15 @@ export function capitalised(text) {
   return text ? text.charAt(0).toLocaleUpperCase('vi') + text.substring(1) : text;
 }
 
-export const CHANNELS = [
-  ['WEB', 'Cổng thông tin'], ['ZALO', 'Zalo'], ['HOTLINE', 'Đường dây nóng 1022'],
-  ['APP', 'Ứng dụng đô thị thông minh'],
-];
+/**
+ * The channels as [code, label] pairs, from the catalog hub-core serves (each channel's own
+ * definition names it), so a new channel needs no edit here. Filled once the catalog is loaded.
+ */
+export const CHANNELS = [];
+
+export function setChannels(channels) {
+  CHANNELS.splice(0, CHANNELS.length, ...(channels || []).map((c) => [c.code, capitalised(c.name)]));
+}
 
 export function channelLabel(code) {
   const found = CHANNELS.find(([c]) => c === code);

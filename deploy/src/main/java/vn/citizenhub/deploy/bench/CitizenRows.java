@@ -36,20 +36,9 @@ final class CitizenRows {
         Channel channel = SyntheticTickets.channelOf(id);
         String phone = "+849" + String.format("%08d", Math.floorMod(id * 7919L, 100_000_000L));
         s.setLong(1, id);
-        s.setString(2, switch (channel) {
-          case WEB -> "web";
-          case ZALO -> "zalo";
-          case HOTLINE -> "phone";
-          case APP -> "app";
-          case OPEN311 -> "open311";
-        });
-        s.setString(3, switch (channel) {
-          case WEB -> "bench-" + id;
-          case ZALO -> Long.toString(4_000_000_000_000_000_000L + id);
-          case HOTLINE -> phone;
-          case APP -> "tayninh-smart:" + id;
-          case OPEN311 -> "fixmystreet:" + id;
-        });
+        s.setString(2, channel.identityPrefix());
+        // A hotline caller's identity is the number; the others' are opaque ids.
+        s.setString(3, channel == Channel.HOTLINE ? phone : "bench-" + id);
         s.setString(4, random.nextInt(10) < 8 ? name(random) : null);
         s.setString(5, channel == Channel.HOTLINE || random.nextBoolean() ? phone : null);
         s.setString(6, channel == Channel.WEB && random.nextInt(3) == 0

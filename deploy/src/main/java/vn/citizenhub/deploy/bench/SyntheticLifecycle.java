@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.random.RandomGenerator;
+import vn.citizenhub.contract.Channel;
 import vn.citizenhub.contract.TrackingCode;
 import vn.citizenhub.core.lifecycle.ClosureCode;
 import vn.citizenhub.core.sla.ClockRule;
@@ -180,21 +181,11 @@ final class SyntheticLifecycle {
   }
 
   private static String channelVi(String channel) {
-    return switch (channel) {
-      case "WEB" -> "Cổng thông tin điện tử";
-      case "ZALO" -> "Zalo OA của tỉnh";
-      case "HOTLINE" -> "Đường dây nóng 1022";
-      default -> "ứng dụng đô thị thông minh";
-    };
+    return Channel.valueOf(channel).labelVi();
   }
 
   private static String channelEn(String channel) {
-    return switch (channel) {
-      case "WEB" -> "the web portal";
-      case "ZALO" -> "the province's Zalo OA";
-      case "HOTLINE" -> "the 1022 hotline";
-      default -> "the smart-city app";
-    };
+    return Channel.valueOf(channel).labelEn();
   }
 
   LocalDate after(DayType type, LocalDate start, int days) {

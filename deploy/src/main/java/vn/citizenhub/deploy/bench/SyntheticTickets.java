@@ -103,13 +103,7 @@ final class SyntheticTickets {
   static String trackingCode(Channel channel, long id) {
     String alphabet = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
     long x = (id * 0x9E3779B97F4A7C15L) & ((1L << 40) - 1);
-    StringBuilder code = new StringBuilder(10).append(switch (channel) {
-      case WEB -> 'W';
-      case ZALO -> 'Z';
-      case HOTLINE -> 'H';
-      case APP -> 'A';
-      case OPEN311 -> 'G';
-    });
+    StringBuilder code = new StringBuilder(10).append(channel.symbol());
     for (int i = 0; i < 8; i++) {
       code.append(alphabet.charAt((int) (x >>> (35 - 5 * i)) & 31));
     }

@@ -28,7 +28,7 @@ public record TrackingCode(String value) {
 
   /** A fresh code for an intake arriving on the given channel. */
   public static TrackingCode generate(Channel channel) {
-    StringBuilder code = new StringBuilder(LENGTH).append(channelSymbol(channel));
+    StringBuilder code = new StringBuilder(LENGTH).append(channel.symbol());
     for (int i = 0; i < RANDOM_SYMBOLS; i++) {
       code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
     }
@@ -65,16 +65,6 @@ public record TrackingCode(String value) {
       }
     }
     return checkSymbol(value.substring(0, LENGTH - 1)) == value.charAt(LENGTH - 1);
-  }
-
-  private static char channelSymbol(Channel channel) {
-    return switch (channel) {
-      case WEB -> 'W';
-      case ZALO -> 'Z';
-      case HOTLINE -> 'H';
-      case APP -> 'A';
-      case OPEN311 -> 'G';
-    };
   }
 
   /** Luhn mod N: catches every single-symbol error and most swaps of neighbours. */

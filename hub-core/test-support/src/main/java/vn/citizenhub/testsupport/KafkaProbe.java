@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -14,6 +15,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -58,6 +60,37 @@ public final class KafkaProbe {
     try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(p)) {
       consumer.subscribe(List.of(topic));
       while (System.nanoTime() < deadline && !done.test(seen)) {
+        consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
+      }
+    }
+    return seen;
+  }
+
+  /** Every record of {@code topic} on the shared broker, up to its end as it is now. */
+  public static List<ConsumerRecord<String, byte[]>> readToEnd(String topic) {
+    return readToEnd(TestKafka.bootstrapServers(), topic);
+  }
+
+  /** Every record of {@code topic} on the broker at {@code servers}, up to its end as it is now. */
+  public static List<ConsumerRecord<String, byte[]>> readToEnd(String servers, String topic) {
+    Properties p = new Properties();
+    p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, servers);
+    p.put(ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID());
+    p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+    p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+    p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+    List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
+    try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(p)) {
+      List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(20))
+          .stream().map(i -> new TopicPartition(topic, i.partition())).toList();
+      consumer.assign(partitions);
+      consumer.seekToBeginning(partitions);
+      Map<TopicPartition, Long> end = consumer.endOffsets(partitions, Duration.ofSeconds(20));
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+      while (end.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
+        if (System.nanoTime() > deadline) {
+          throw new IllegalStateException("could not read " + topic + " to its end");
+        }
         consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
       }
     }

@@ -64,8 +64,12 @@ public final class TestKafka {
     }
   }
 
-  /** The hub's topics with several partitions, so tests see the partitioning production has. */
-  private static void createHubTopics(String servers) {
+  /**
+   * The hub's topics with several partitions, so tests see the partitioning production has; also
+   * for a test's own broker ({@link KafkaBrokerProcess}), so no first send waits for a topic to
+   * be created.
+   */
+  public static void createHubTopics(String servers) {
     Properties p = new Properties();
     p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, servers);
     try (Admin admin = Admin.create(p)) {

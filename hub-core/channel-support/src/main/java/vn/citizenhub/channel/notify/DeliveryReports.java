@@ -5,13 +5,13 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import vn.citizenhub.channel.handoff.HandoffSettings;
 import vn.citizenhub.channel.handoff.IntakeHandoff;
-import vn.citizenhub.contract.Channel;
 import vn.citizenhub.contract.ContractJson;
 import vn.citizenhub.contract.Topics;
 import vn.citizenhub.contract.intake.CitizenRef;
@@ -19,12 +19,13 @@ import vn.citizenhub.contract.intake.DeliveryReport;
 import vn.citizenhub.contract.intake.DeliveryReport.DeliveryStatus;
 import vn.citizenhub.contract.intake.IntakeEnvelope;
 import vn.citizenhub.contract.intake.IntakeValidator;
+import vn.citizenhub.contract.notify.HandBack;
 import vn.citizenhub.contract.notify.Notification;
 import vn.citizenhub.kafka.KafkaSettings;
 
 /**
- * Settles a delivery: a notice handed back goes to the hotline channel as an SMS when the citizen
- * gave a phone (else it failed), and the outcome goes to hub-core as a delivery report, durably,
+ * Settles a delivery: a notice handed back goes to the SMS channel ({@link HandBack}) when the
+ * citizen gave a phone (else it failed), and the outcome goes to hub-core as a delivery report, durably,
  * for the ticket's timeline.
  */
 @Singleton
@@ -56,18 +57,14 @@ class DeliveryReports {
   }
 
   private DeliveryOutcome handBack(Notification n, DeliveryOutcome outcome) throws Exception {
-    String phone = n.contact() == null ? null : n.contact().phone();
-    if (n.channel() == Channel.HOTLINE || phone == null || phone.isBlank()) {
+    Optional<Notification> sms = HandBack.bySms(n);
+    if (sms.isEmpty()) {
       return DeliveryOutcome.failed(outcome.detailVi() + " Không có số điện thoại để gửi SMS.",
           outcome.detailEn() + " No phone number to send an SMS to.");
     }
-    Notification sms = new Notification(n.schema(),
-        UUID.nameUUIDFromBytes((n.id() + ":sms").getBytes(StandardCharsets.UTF_8)).toString(),
-        n.kind(), clock.instant(), Channel.HOTLINE, Channel.HOTLINE.identity(phone),
-        n.trackingCode(), n.messageVi(), n.messageEn(), n.contact(), n.feedbackToken());
     // Waits for the broker: a notice is handed back only once Kafka holds it.
-    producer.send(new ProducerRecord<>(Topics.NOTIFY, sms.citizenIdentity(),
-        ContractJson.write(sms))).get(10, TimeUnit.SECONDS);
+    producer.send(new ProducerRecord<>(Topics.NOTIFY, sms.get().citizenIdentity(),
+        ContractJson.write(sms.get()))).get(10, TimeUnit.SECONDS);
     return outcome;
   }
 

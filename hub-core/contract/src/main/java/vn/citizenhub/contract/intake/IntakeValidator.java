@@ -66,7 +66,8 @@ public final class IntakeValidator {
   public static final Instant LATEST = Instant.parse("2100-01-01T00:00:00Z");
 
   private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
-  private static final Pattern IDENTITY = Pattern.compile("^[a-z]{1,16}:\\S+$");
+  /** A channel's identity prefix (lower-case letters, then digits too: "open311") and its id. */
+  private static final Pattern IDENTITY = Pattern.compile("^[a-z][a-z0-9]{0,15}:\\S+$");
   private static final Pattern MEDIA_TYPE = Pattern.compile("^[\\w.+-]+/[\\w.+-]+$");
   /** An absolute URL (http, https, file) or a path, in printable ASCII (percent-encoded). */
   private static final Pattern URL = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*:|/)[!-~]+$");

@@ -238,6 +238,14 @@ class IntakeValidatorTest {
     CitizenRef tooLong = new CitizenRef("zalo:" + "9".repeat(187), null, null, null);
     assertOnlyError(envelope(tooLong, VALID_CODE, new Rating(5, null)), "citizen.identity",
         "INVALID_IDENTITY");
+    CitizenRef digitFirst = new CitizenRef("311:fixmystreet:42", null, null, null);
+    assertOnlyError(envelope(digitFirst, VALID_CODE, new Rating(5, null)), "citizen.identity",
+        "INVALID_IDENTITY");
+    for (Channel channel : Channel.values()) {
+      CitizenRef own = new CitizenRef(channel.identity("partner:42"), null, null, null);
+      assertEquals(List.of(), IntakeValidator.validate(envelope(own, VALID_CODE,
+          new Rating(5, null))), "every channel's identities pass: " + channel);
+    }
     CitizenRef atMax = new CitizenRef("zalo:" + "9".repeat(186), null, null, null);
     assertEquals(List.of(), IntakeValidator.validate(envelope(atMax, VALID_CODE,
         new Rating(5, null))));

@@ -34,7 +34,7 @@ public class CallerHistoryQuery {
 
   static final int SUMMARY = 120;
   static final int MAX_TICKETS = 50;
-  private static final String HOTLINE_IDENTITY = Channel.HOTLINE.identity("x").split(":")[0];
+  private static final String HOTLINE_IDENTITY = Channel.HOTLINE.identityPrefix();
 
   private final JdbcDatabase database;
   private final ReferenceData referenceData;

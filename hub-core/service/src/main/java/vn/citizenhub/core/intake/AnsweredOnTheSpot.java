@@ -47,7 +47,7 @@ final class AnsweredOnTheSpot {
         NewReportIntake.event(TicketEventType.RESOLVED, ticketId, t, envelope, now)));
     String code = new TrackingCode(t.trackingCode()).display();
     var citizen = envelope.citizen();
-    writes.outbox.add(OutboxMessage.of(new Notification(SchemaId.NOTIFICATION_V1,
+    writes.outbox.addAll(OutboxMessage.notice(new Notification(SchemaId.NOTIFICATION_V1,
         UUID.randomUUID().toString(), NotificationKind.RECEIPT, now, envelope.channel(),
         citizen.identity(), t.trackingCode(), PublicTexts.answeredReceiptVi(code, answer),
         PublicTexts.answeredReceiptEn(code, answer),

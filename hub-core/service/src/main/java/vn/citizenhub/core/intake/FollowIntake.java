@@ -51,7 +51,7 @@ final class FollowIntake {
         envelope.id(), now));
     String code = new TrackingCode(ticket.trackingCode()).display();
     var citizen = envelope.citizen();
-    writes.outbox.add(OutboxMessage.of(new Notification(SchemaId.NOTIFICATION_V1,
+    writes.outbox.addAll(OutboxMessage.notice(new Notification(SchemaId.NOTIFICATION_V1,
         UUID.randomUUID().toString(), NotificationKind.RECEIPT, now, envelope.channel(),
         citizen.identity(), ticket.trackingCode(), PublicTexts.followingVi(code),
         PublicTexts.followingEn(code),

@@ -110,7 +110,7 @@ final class NewReportIntake {
       writes.outbox.add(OutboxMessage.of(
           event(TicketEventType.SENT_TO_TRIAGE, ticketId, t, envelope, now)));
     }
-    writes.outbox.add(OutboxMessage.of(receipt(envelope, t, now)));
+    writes.outbox.addAll(OutboxMessage.notice(receipt(envelope, t, now)));
   }
 
   static TicketEvent event(TicketEventType type, long ticketId, NewTicket t,

@@ -12,23 +12,11 @@ final class PublicTexts {
   private PublicTexts() {}
 
   static String channelVi(Channel channel) {
-    return switch (channel) {
-      case WEB -> "Cổng thông tin điện tử";
-      case ZALO -> "Zalo OA của tỉnh";
-      case HOTLINE -> "Đường dây nóng 1022";
-      case APP -> "ứng dụng đô thị thông minh";
-      case OPEN311 -> "ứng dụng kết nối theo chuẩn Open311";
-    };
+    return channel.labelVi();
   }
 
   static String channelEn(Channel channel) {
-    return switch (channel) {
-      case WEB -> "the web portal";
-      case ZALO -> "the province's Zalo OA";
-      case HOTLINE -> "the 1022 hotline";
-      case APP -> "the smart-city app";
-      case OPEN311 -> "an Open311 application";
-    };
+    return channel.labelEn();
   }
 
   static String receivedVi(Channel channel) {

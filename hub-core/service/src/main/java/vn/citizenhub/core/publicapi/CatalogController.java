@@ -4,11 +4,16 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import java.util.Arrays;
+import vn.citizenhub.contract.Channel;
 import vn.citizenhub.core.reference.ClockRuleRow;
 import vn.citizenhub.core.reference.ReferenceData;
 import vn.citizenhub.core.reference.ReferenceSnapshot;
 
-/** Categories, communes and agencies with their published focal points (Decree 42/2022). */
+/**
+ * Categories, communes and agencies with their published focal points (Decree 42/2022), and the
+ * channels' labels.
+ */
 @Controller("/api/public/catalog")
 class CatalogController {
 
@@ -31,7 +36,9 @@ class CatalogController {
         ref.agencies().values().stream().map(a -> new CatalogView.Agency(
             a.code(), a.nameVi(), a.nameEn(), a.level(), a.communeCode(), a.focalPointVi(),
             a.focalPointEn(), a.contactPhone(), a.contactEmail(), a.addressVi(),
-            a.infoRulesUrl())).toList()))
+            a.infoRulesUrl())).toList(),
+        Arrays.stream(Channel.values()).map(c -> new CatalogView.ChannelLabel(
+            c.name(), c.labelVi(), c.labelEn(), c.deliversNotices())).toList()))
         .header("Cache-Control", "public, max-age=300");
   }
 

@@ -2,8 +2,16 @@ package vn.citizenhub.core.publicapi;
 
 import java.util.List;
 
-/** The public catalog: what citizens can report, where, and who answers. */
-public record CatalogView(List<Category> categories, List<Commune> communes, List<Agency> agencies) {
+/**
+ * The public catalog: what citizens can report, where, who answers, and through which channels
+ * (their labels come from each channel's definition, so the console and the portal need no list
+ * of their own).
+ */
+public record CatalogView(List<Category> categories, List<Commune> communes, List<Agency> agencies,
+    List<ChannelLabel> channels) {
+
+  /** A channel as citizens and staff name it; {@code code} is the JSON name in every envelope. */
+  public record ChannelLabel(String code, String name, String nameEn, boolean deliversNotices) {}
 
   public record Clock(String code, String dayType, int firstResponseDays, int resolutionDays,
       String legalBasis) {}

@@ -7,12 +7,17 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.security.rules.SecurityRuleResult;
 import jakarta.inject.Singleton;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.reactivestreams.Publisher;
+import vn.citizenhub.contract.Channel;
 
 /**
- * The paths that need no staff sign-in, from DESIGN.md's public surface: citizens' channels and
+ * The paths that need no staff sign-in, from DESIGN.md's public surface: each channel's own (from
+ * its {@link Channel} definition, so a new channel opens its paths without an edit here) and
  * tracking, outside systems that prove themselves in their own way (Zalo's signature, an app
  * partner's key), operations' probes (served on the management port only, so the public port
  * answers 404 for them), the citizen portal's pages ({@code /}, {@code /report}, their files
@@ -25,13 +30,18 @@ import org.reactivestreams.Publisher;
 @Singleton
 class PublicPathsRule implements SecurityRule<HttpRequest<?>> {
 
-  static final List<String> PUBLIC_PREFIXES = List.of(
-      "/api/public/", "/api/web/", "/zalo/", "/api/app/", "/open311/", "/health", "/prometheus",
-      "/metrics", "/console", "/track", "/swagger/", "/hotline", "/web-shared/",
-      "/portal/", "/portal-shared/", "/favicon.ico");
+  /** hub-core's own: public API, tracking, probes, the console's and the portal's shared files. */
+  private static final List<String> CORE_PREFIXES = List.of(
+      "/api/public/", "/health", "/prometheus", "/metrics", "/console", "/track", "/swagger/",
+      "/web-shared/", "/portal-shared/", "/favicon.ico");
 
-  /** The citizen portal's pages (channel-web): whole paths, as "/" is a prefix of everything. */
-  static final Set<String> PUBLIC_PAGES = Set.of("/", "/report");
+  /** hub-core's own, then what each channel's definition says its module serves. */
+  static final List<String> PUBLIC_PREFIXES = Stream.concat(CORE_PREFIXES.stream(),
+      Arrays.stream(Channel.values()).flatMap(c -> c.publicPathPrefixes().stream())).toList();
+
+  /** Whole paths (the portal's "/" and "/report"), as "/" is a prefix of everything. */
+  static final Set<String> PUBLIC_PAGES = Arrays.stream(Channel.values())
+      .flatMap(c -> c.publicPages().stream()).collect(Collectors.toUnmodifiableSet());
 
   @Override
   public Publisher<SecurityRuleResult> check(@Nullable HttpRequest<?> request,

@@ -87,7 +87,7 @@ public class ChangeWriter {
       for (Change.CitizenMessage message : change.messages()) {
         for (int i = 0; i < recipients.size(); i++) {
           FeedbackTokens.Minted token = minted.get(i);
-          messages.add(OutboxMessage.of(notification(recipients.get(i), message,
+          messages.addAll(OutboxMessage.notice(notification(recipients.get(i), message,
               token == null ? null : token.token(), now)));
         }
       }

@@ -14,6 +14,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -112,5 +113,12 @@ class PublicApiTest implements TestPropertyProvider {
     JsonNode agency = catalog.path("agencies").get(0);
     assertFalse(agency.path("focalPoint").asText().isBlank());
     assertFalse(agency.path("contactEmail").asText().isBlank());
+    Map<String, JsonNode> channels = new HashMap<>();
+    catalog.path("channels").forEach(c -> channels.put(c.path("code").asText(), c));
+    assertEquals(Channel.values().length, channels.size());
+    assertEquals("Zalo OA của tỉnh", channels.get("ZALO").path("name").asText());
+    assertEquals("the 1022 hotline", channels.get("HOTLINE").path("nameEn").asText());
+    assertFalse(channels.get("OPEN311").path("deliversNotices").asBoolean());
+    assertTrue(channels.get("WEB").path("deliversNotices").asBoolean());
   }
 }
