@@ -52,6 +52,7 @@ class AppSignatureTest implements TestPropertyProvider {
     Map<String, String> p = new HashMap<>(HubTestProperties.realServices("app_signing"));
     p.put("hub.core.url", CORE.url());
     p.put("hub.attachments.folder", "target/test-attachments-signing-" + UUID.randomUUID());
+    p.put("spec.name", "AppSignatureTest");
     return p;
   }
 
@@ -102,6 +103,17 @@ class AppSignatureTest implements TestPropertyProvider {
   void aSignedReportIsTaken() throws Exception {
     HttpResponse<String> answer = report().send();
     assertEquals(202, answer.statusCode(), answer.body());
+  }
+
+  @Test
+  void aControllerUnderTheSignedPrefixStillBindsItsBodyAndReadsTheCaller() throws Exception {
+    HttpResponse<String> answer = signer.as(APP, SECRET, "citizen-9")
+        .postJson("/api/app/v1/test-echo", "{\"token\": \"fcm-token-1\"}").send();
+    assertEquals(200, answer.statusCode(), answer.body());
+    JsonNode echo = ContractJson.mapper().readTree(answer.body());
+    assertEquals("fcm-token-1", echo.path("token").asText());
+    assertEquals(APP, echo.path("app").asText());
+    assertEquals("citizen-9", echo.path("user").asText());
   }
 
   @Test
