@@ -3,6 +3,7 @@ package vn.citizenhub.channel.app.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.micronaut.http.HttpResponse;
 import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.citizenhub.channel.app.partner.AppCaller;
+import vn.citizenhub.channel.app.signing.RequestSignature;
 import vn.citizenhub.channel.catalog.Catalog;
 import vn.citizenhub.channel.catalog.CatalogCodes;
 import vn.citizenhub.channel.handoff.HandoffResult;
@@ -171,8 +173,7 @@ class AppReportFlow {
   private static String requestHash(String json, List<CleanPhoto> photos) {
     StringBuilder all = new StringBuilder(json);
     photos.forEach(p -> all.append('\n').append(p.originalSha256()));
-    return vn.citizenhub.channel.app.signing.RequestSignature.sha256Hex(
-        all.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return RequestSignature.sha256Hex(all.toString().getBytes(StandardCharsets.UTF_8));
   }
 
   private static Optional<AppReportForm> parse(String body) {

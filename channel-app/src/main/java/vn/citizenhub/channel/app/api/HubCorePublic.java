@@ -52,7 +52,8 @@ class HubCorePublic {
   private Answer get(String path) {
     try {
       HttpResponse<byte[]> response = http.send(
-          HttpRequest.newBuilder(URI.create(core.base() + path)).timeout(Duration.ofSeconds(3)).header("Accept", "application/json").GET().build(),
+          HttpRequest.newBuilder(URI.create(core.base() + path)).timeout(Duration.ofSeconds(3))
+              .header("Accept", "application/json").GET().build(),
           HttpResponse.BodyHandlers.ofByteArray());
       if (response.statusCode() == 404) {
         return new Answer(null, true);

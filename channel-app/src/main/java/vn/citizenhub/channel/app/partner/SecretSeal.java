@@ -3,6 +3,7 @@ package vn.citizenhub.channel.app.partner;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
@@ -46,8 +47,8 @@ final class SecretSeal {
       throw new IllegalStateException("unknown sealed secret format");
     }
     byte[] all = Base64.getDecoder().decode(stored.substring(PREFIX.length()));
-    byte[] nonce = java.util.Arrays.copyOfRange(all, 0, NONCE_BYTES);
-    byte[] sealed = java.util.Arrays.copyOfRange(all, NONCE_BYTES, all.length);
+    byte[] nonce = Arrays.copyOfRange(all, 0, NONCE_BYTES);
+    byte[] sealed = Arrays.copyOfRange(all, NONCE_BYTES, all.length);
     return run(Cipher.DECRYPT_MODE, nonce, appId, sealed);
   }
 

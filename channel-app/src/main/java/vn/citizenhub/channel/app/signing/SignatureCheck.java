@@ -22,7 +22,7 @@ import vn.citizenhub.channel.handoff.HandoffSettings;
 public class SignatureCheck {
 
   public static final Pattern APP_ID = Pattern.compile("^[a-z0-9][a-z0-9-]{1,39}$");
-  /** The app's own user id: no spaces, so it fits the contract's identity {@code app:<app>:<uid>}. */
+  /** The app's own user id: no spaces, so it fits the identity {@code app:<app>:<uid>}. */
   public static final Pattern APP_USER = Pattern.compile("^[A-Za-z0-9._@:+-]{1,100}$");
   static final Pattern TIMESTAMP = Pattern.compile("^[0-9]{1,12}$");
   static final Pattern NONCE = Pattern.compile("^[A-Za-z0-9_-]{16,64}$");

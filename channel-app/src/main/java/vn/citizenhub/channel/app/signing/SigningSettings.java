@@ -8,7 +8,7 @@ import java.time.Duration;
 @ConfigurationProperties("hub.app.signing")
 public interface SigningSettings {
 
-  /** How far {@code X-Timestamp} may be from the hub's clock, either way; nonces are kept as long. */
+  /** How far {@code X-Timestamp} may be from the hub's clock, either way. */
   @Bindable(defaultValue = "5m")
   Duration getWindow();
 

@@ -128,7 +128,8 @@ class AppAdminTest implements TestPropertyProvider {
         HttpResponse.BodyHandlers.ofString());
     assertEquals(200, doc.statusCode());
     Map<String, Object> openApi = new Yaml().load(doc.body());
-    Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) openApi.get("paths");
+    Map<String, Map<String, Object>> paths =
+        (Map<String, Map<String, Object>>) openApi.get("paths");
     assertTrue(paths.containsKey("/api/app/v1/reports"), paths.keySet().toString());
     assertTrue(paths.containsKey("/api/app/v1/reports/{trackingCode}/rating"));
     int operations = 0;
