@@ -1,13 +1,19 @@
 // Up to five photos: picked with the file input (the phone's camera or gallery), previewed, each
 // removable. At sending, a large photo is scaled down in the browser (longest side 1600 px, JPEG),
 // so it goes up in seconds on a mobile network, and its EXIF data (the phone's GPS position
-// among it) stays behind.
+// among it) stays behind: so the place is read from the original file when it is picked, and
+// handed to onLocation (the report form pins it).
 import { t, h, onLanguageChange } from '/portal-shared/portal.js';
+import { readGps } from '/portal/exif-gps.js';
 
 const LONGEST_SIDE = 1600;
 const KEEP_BELOW_BYTES = 1_000_000;
 
-export function photoPicker(max) {
+/**
+ * @param max the most photos a report takes
+ * @param onLocation called with {latitude, longitude} of the first picked photo that carries one
+ */
+export function photoPicker(max, onLocation = () => {}) {
   const input = document.getElementById('photos');
   const previews = document.getElementById('photo-previews');
   const error = document.getElementById('photos-error');
@@ -46,6 +52,7 @@ export function photoPicker(max) {
         break;
       }
       chosen.push({ file, url: URL.createObjectURL(file) });
+      readGps(file).then((place) => place && onLocation(place));
     }
     if (skipped) {
       say('Chỉ nhận tệp ảnh.', 'Only image files are accepted.');

@@ -105,29 +105,36 @@ export function communePicker(communes) {
 export function mapPin(settings) {
   const tiles = settings && settings.map && settings.map.tiles;
   if (!tiles) {
-    return { point: () => null };
+    return { point: () => null, placeAt: () => false };
   }
   document.getElementById('map-off').hidden = true;
   document.getElementById('map-on').hidden = false;
   let marker = null;
   let map = null;
+  let pending = null; // a place given before Leaflet is loaded
+  let fromPhoto = false;
   const status = document.getElementById('pin-status');
   const clear = document.getElementById('pin-clear');
 
   function describe() {
-    status.textContent = marker
-      ? t(`Đã ghim: ${format(marker.getLatLng())}`, `Pinned: ${format(marker.getLatLng())}`)
-      : t('Chưa ghim vị trí.', 'No pin yet.');
+    const where = marker ? format(marker.getLatLng()) : '';
+    status.textContent = !marker ? t('Chưa ghim vị trí.', 'No pin yet.')
+      : fromPhoto ? t(`Đã ghim theo vị trí trong ảnh: ${where}`, `Pinned where the photo was taken: ${where}`)
+        : t(`Đã ghim: ${where}`, `Pinned: ${where}`);
     clear.hidden = !marker;
   }
 
-  function place(latlng) {
+  function place(latlng, photo = false) {
+    fromPhoto = photo;
     if (marker) {
       marker.setLatLng(latlng);
     } else {
       marker = window.L.marker(latlng, { draggable: true, keyboard: true,
         alt: t('Vị trí đã ghim', 'Pinned place') }).addTo(map);
-      marker.on('dragend', describe);
+      marker.on('dragend', () => {
+        fromPhoto = false;
+        describe();
+      });
     }
     describe();
   }
@@ -145,6 +152,11 @@ export function mapPin(settings) {
       marker = null;
       describe();
     });
+    if (pending) {
+      place(pending, true);
+      map.setView(pending, Math.max(map.getZoom(), 16));
+      pending = null;
+    }
     describe();
     onLanguageChange(describe);
   }).catch(() => {
@@ -159,6 +171,20 @@ export function mapPin(settings) {
       }
       const p = marker.getLatLng();
       return { latitude: round(p.lat), longitude: round(p.lng) };
+    },
+    /** Pins where a photo was taken, unless the citizen pinned a place already; true if pinned. */
+    placeAt: ({ latitude, longitude }) => {
+      const latlng = { lat: latitude, lng: longitude };
+      if (marker) {
+        return false;
+      }
+      if (!map) {
+        pending = pending || latlng;
+        return true;
+      }
+      place(latlng, true);
+      map.setView(latlng, Math.max(map.getZoom(), 16));
+      return true;
     },
   };
 }

@@ -19,12 +19,31 @@ let commune = null;
 let map = { point: () => null };
 let photos = { count: () => 0, prepare: async () => [] };
 let similarSeen = false;
+let photoPlace = null; // where the first photo was taken, on a portal without a map
+
+/**
+ * A picked photo carries the place it was taken: it pins the map (unless the citizen pinned one);
+ * without a map, it is the report's point and the page says so.
+ */
+function photoTaken(place) {
+  if (map.placeAt(place) || !$('map-on').hidden || photoPlace) {
+    return;
+  }
+  photoPlace = place;
+  renderPhotoPlace();
+}
+function renderPhotoPlace() {
+  const shown = $('photo-place');
+  const where = photoPlace ? `${photoPlace.latitude}, ${photoPlace.longitude}` : '';
+  shown.textContent = photoPlace ? t(`Vị trí lấy từ ảnh: ${where}`, `Place taken from the photo: ${where}`) : '';
+}
 
 startPage();
 renderKinds();
 onLanguageChange(() => {
   renderKinds();
   renderCategories();
+  renderPhotoPlace();
 });
 
 Promise.all([
@@ -34,7 +53,7 @@ Promise.all([
   catalog = c;
   commune = communePicker(catalog.communes);
   map = mapPin(settings);
-  photos = photoPicker((settings && settings.maxPhotos) || 5);
+  photos = photoPicker((settings && settings.maxPhotos) || 5, photoTaken);
   renderKinds();
   renderCategories();
   performance.mark('portal-ready'); // read by the browser benchmark (deploy/bench-portal.sh)
@@ -126,7 +145,7 @@ function consent() {
 }
 
 function report() {
-  const point = map.point();
+  const point = map.point() || photoPlace;
   const address = $('address').value.trim();
   return {
     kind: chosenKind(),
@@ -236,8 +255,13 @@ $('send-new').addEventListener('click', () => {
   form.requestSubmit();
 });
 
+const followKeys = new Map(); // one key per report followed from this form: a retry is the same follow
+let followingNow = false;
 async function followExisting(code) {
   const error = $('similar-error');
+  if (followingNow) {
+    return; // a double click: the first one is on its way
+  }
   error.hidden = true;
   if (!$('consent').checked) {
     error.textContent = t('Để theo dõi, vui lòng quay lại và đồng ý cho xử lý dữ liệu cá nhân.',
@@ -245,12 +269,18 @@ async function followExisting(code) {
     error.hidden = false;
     return;
   }
+  if (!followKeys.has(code)) {
+    followKeys.set(code, newKey());
+  }
+  followingNow = true;
   try {
-    showDone(await follow(code, contact(), consent()), true);
+    showDone(await follow(code, contact(), consent(), followKeys.get(code)), true);
   } catch (e) {
     const failure = e instanceof ApiFailure ? e : new ApiFailure(0, null);
     error.textContent = failure.text();
     error.hidden = false;
+  } finally {
+    followingNow = false;
   }
 }
 

@@ -30,10 +30,15 @@ export function sendReport(report, photos, idempotencyKey) {
   });
 }
 
-/** POST /api/web/follow: be told the outcome of an open report instead of filing it twice. */
-export function follow(trackingCode, contact, consent) {
+/**
+ * POST /api/web/follow: be told the outcome of an open report instead of filing it twice. The
+ * Idempotency-Key makes a second click or a retry after a lost answer the same follow, not a
+ * second follower (and a second e-mail for every notice).
+ */
+export function follow(trackingCode, contact, consent, idempotencyKey) {
   return withProof((headers) => call('POST', '/api/web/follow',
-    { body: { trackingCode, ...contact, consent }, headers }));
+    { body: { trackingCode, ...contact, consent },
+      headers: { ...headers, 'Idempotency-Key': idempotencyKey } }));
 }
 
 /** Open reports like this one; an empty list when the look fails (it never blocks sending). */

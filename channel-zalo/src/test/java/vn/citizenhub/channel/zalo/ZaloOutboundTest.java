@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import vn.citizenhub.channel.notify.DeliveryOutcome;
 import vn.citizenhub.channel.zalo.oa.OaDirectory;
+import vn.citizenhub.channel.zalo.outbound.OaApi;
 import vn.citizenhub.channel.zalo.outbound.ZaloNotificationSender;
 import vn.citizenhub.channel.zalo.outbound.ZaloUnavailable;
 import vn.citizenhub.channel.zalo.token.OAuthClient;
@@ -57,6 +58,7 @@ import vn.citizenhub.testsupport.TestKafka;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ZaloOutboundTest implements TestPropertyProvider {
 
+  private static final String PUBLIC_URL = "https://phananh.tayninh.gov.vn";
   private final FakeZalo zalo = new FakeZalo();
   private final FakeHubCore core = new FakeHubCore();
 
@@ -70,7 +72,10 @@ class ZaloOutboundTest implements TestPropertyProvider {
 
   @Override
   public Map<String, String> getProperties() {
-    return ZaloTestSetup.properties("zalo_out", zalo, core);
+    Map<String, String> p = new java.util.HashMap<>(
+        ZaloTestSetup.properties("zalo_out", zalo, core));
+    p.put("hub.public-url", PUBLIC_URL);
+    return p;
   }
 
   @BeforeAll
@@ -135,6 +140,33 @@ class ZaloOutboundTest implements TestPropertyProvider {
     assertTrue(text.contains("đánh giá " + new TrackingCode(n.trackingCode()).display()));
     assertEquals(n.trackingCode(), db.string(
         "SELECT reply_ticket_code FROM zalo_user WHERE user_id = ?", c.userId));
+  }
+
+  @Test
+  void anOutcomeWithAFeedbackTokenCarriesTheCitizensPrivateRatingLink() throws Exception {
+    ZaloCitizen c = follower();
+    Notification plain = notice("zalo:" + c.userId, "Đã giải quyết (Đã khắc phục). "
+        + "Đã thay bóng đèn. ".repeat(150));
+    String token = "Zq8_-kQ9zXcVbNm1234567890qw";
+    Notification n = new Notification(plain.schema(), plain.id(), plain.kind(),
+        plain.occurredAt(), plain.channel(), plain.citizenIdentity(), plain.trackingCode(),
+        plain.messageVi(), plain.messageEn(), plain.contact(), token);
+    assertEquals(DeliveryStatus.SENT, sender.send(n).status());
+    String text = zalo.textsTo(c.userId).get(1);
+    assertTrue(text.length() <= OaApi.MAX_TEXT, "a long answer is shortened, the link kept");
+    List<String> lines = List.of(text.split("\n"));
+    java.net.URI link = java.net.URI.create(lines.get(lines.size() - 1));
+    assertEquals("phananh.tayninh.gov.vn", link.getHost());
+    assertEquals("/track", link.getPath());
+    assertEquals("code=" + new TrackingCode(n.trackingCode()).display(), link.getQuery());
+    assertEquals("k=" + token, link.getFragment());
+    assertTrue(lines.get(lines.size() - 2).startsWith("Hoặc đánh giá, báo chưa khắc phục"),
+        lines.get(lines.size() - 2));
+
+    assertEquals(DeliveryStatus.SENT, sender.send(notice("zalo:" + c.userId,
+        "Cơ quan xử lý đề nghị bạn cho biết số nhà.")).status());
+    assertTrue(zalo.textsTo(c.userId).get(2).lines().noneMatch(l -> l.contains("#k=")),
+        "a notice without a token carries no private link");
   }
 
   @Test

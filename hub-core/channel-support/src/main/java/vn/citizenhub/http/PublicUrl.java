@@ -3,7 +3,10 @@ package vn.citizenhub.http;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import vn.citizenhub.contract.TrackingCode;
 
 /**
  * {@code hub.public-url} (env {@code HUB_PUBLIC_URL}): the address citizens reach the hub at, as
@@ -30,6 +33,20 @@ public class PublicUrl {
       throw new IllegalArgumentException("a link path starts with '/'");
     }
     return base + pathAndQuery;
+  }
+
+  /**
+   * The tracking page of a ticket, {@code {base}/track?code=H7K3M-9QX23}; with a private
+   * feedback token, the citizen's own rating link {@code …#k=<token>}: the token rides in the
+   * fragment, which browsers never send to a server (so it is in no access log).
+   *
+   * @param trackingCode the code as stored (a notice's)
+   * @param feedbackToken the notice's token, or null for the public page
+   */
+  public String trackingLink(String trackingCode, String feedbackToken) {
+    String link = link("/track?code=" + new TrackingCode(trackingCode).display());
+    return feedbackToken == null ? link
+        : link + "#k=" + URLEncoder.encode(feedbackToken, StandardCharsets.UTF_8);
   }
 
   /** Bound from {@code hub.public-url}; refuses anything but an absolute http(s) URL. */

@@ -21,6 +21,19 @@ class PublicUrlTest {
   }
 
   @Test
+  void theTrackingLinkCarriesAPrivateTokenOnlyInItsFragment() {
+    PublicUrl url = new PublicUrl();
+    url.setPublicUrl("https://phananh.tayninh.gov.vn");
+    assertEquals("https://phananh.tayninh.gov.vn/track?code=H7K3M-9QX23",
+        url.trackingLink("H7K3M9QX23", null));
+    java.net.URI link = java.net.URI.create(url.trackingLink("H7K3M9QX23",
+        "Ab3_-kQ9zXcVbNm1234567890qw"));
+    assertEquals("/track", link.getPath());
+    assertEquals("code=H7K3M-9QX23", link.getQuery());
+    assertEquals("k=Ab3_-kQ9zXcVbNm1234567890qw", link.getFragment());
+  }
+
+  @Test
   void anythingButAnAbsoluteHttpUrlIsRefusedAtStart() {
     PublicUrl url = new PublicUrl();
     for (String bad : new String[] {"", "phananh.tayninh.gov.vn", "ftp://x.vn", "https://",

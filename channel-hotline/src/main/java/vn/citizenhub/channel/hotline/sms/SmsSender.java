@@ -9,6 +9,7 @@ import vn.citizenhub.channel.notify.DeliveryOutcome;
 import vn.citizenhub.contract.Channel;
 import vn.citizenhub.contract.intake.PhoneNumber;
 import vn.citizenhub.contract.notify.Notification;
+import vn.citizenhub.http.PublicUrl;
 
 /**
  * Tells callers by SMS: the hotline's notices, and those other channels hand back (a Zalo user
@@ -21,10 +22,12 @@ class SmsSender implements ChannelSender {
 
   private final SmsGateway gateway;
   private final SmsSettings settings;
+  private final PublicUrl publicUrl;
 
-  SmsSender(SmsGateway gateway, SmsSettings settings) {
+  SmsSender(SmsGateway gateway, SmsSettings settings, PublicUrl publicUrl) {
     this.gateway = gateway;
     this.settings = settings;
+    this.publicUrl = publicUrl;
   }
 
   @Override
@@ -39,8 +42,11 @@ class SmsSender implements ChannelSender {
       return DeliveryOutcome.failed("Không có số điện thoại hợp lệ để gửi tin nhắn SMS.",
           "No valid phone number to send an SMS to.");
     }
+    // An outcome carries the citizen's private link to rate it or say it is not fixed.
+    String feedbackLink = n.feedbackToken() != null && n.trackingCode() != null
+        ? publicUrl.trackingLink(n.trackingCode(), n.feedbackToken()) : null;
     SmsText.Parts sms = SmsText.compose(n.messageVi() != null ? n.messageVi() : n.messageEn(),
-        n.trackingCode(), settings.isUnicode(), settings.getMaxParts());
+        n.trackingCode(), feedbackLink, settings.isUnicode(), settings.getMaxParts());
     SmsGateway.Answer answer = gateway.send(n.id(), phone.get(), sms);
     if (answer.accepted()) {
       return DeliveryOutcome.sent(

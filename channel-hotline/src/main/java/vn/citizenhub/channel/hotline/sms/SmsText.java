@@ -9,7 +9,9 @@ import vn.citizenhub.contract.TrackingCode;
  * Makes a notice fit an SMS route: without diacritics on a GSM-7 route, in parts of at most 160
  * septets (70 characters on a Unicode route), each numbered "(1/2) " when there are several, at
  * most {@code maxParts} of them (a longer notice is shortened with "..."), and always with the
- * ticket's tracking code, so the citizen can follow it up whatever was cut.
+ * ticket's tracking code, so the citizen can follow it up whatever was cut. A notice with the
+ * citizen's private feedback link is two parts: the notice, shortened to one part if need be, and
+ * the link whole in a part of its own (a link cut between two texts cannot be opened).
  */
 public final class SmsText {
 
@@ -18,6 +20,8 @@ public final class SmsText {
   /** "(1/3) ": the part number on each part of a split notice (at most 9 parts). */
   static final int NUMBERING = 6;
   static final int MAX_PARTS_LIMIT = 9;
+  /** What the private link is for, before it in its part. */
+  static final String LINK_LABEL = "Đánh giá hoặc báo chưa khắc phục:";
 
   private SmsText() {}
 
@@ -41,6 +45,51 @@ public final class SmsText {
       parts = split(clean("Mã " + code + ": " + message, unicode), unicode, cap);
     }
     return new Parts(parts, unicode);
+  }
+
+  /**
+   * A notice with the citizen's private feedback link: "(1/2) " the notice (the tracking code
+   * kept, shortened with "..." to one part), "(2/2) " the label and the link, whole. On the
+   * route's alphabet when the link's part fits it, else on GSM-7, which every route carries (a
+   * Unicode part holds 70 characters, fewer than most links). A link that fits no part, or a
+   * route allowed a single part, sends the notice as {@link #compose(String, String, boolean,
+   * int)} does: the code is in it, and the tracking page by code still shows the outcome.
+   *
+   * @param feedbackLink {@code {public-url}/track?code=…#k=…}, or null
+   */
+  public static Parts compose(String notice, String trackingCode, String feedbackLink,
+      boolean unicode, int maxParts) {
+    if (feedbackLink == null || maxParts < 2 || !Gsm7.fold(feedbackLink).equals(feedbackLink)) {
+      return compose(notice, trackingCode, unicode, maxParts);
+    }
+    int budget = (unicode ? UNICODE_PART : GSM_PART) - NUMBERING;
+    boolean route = unicode;
+    String linkPart = clean(LINK_LABEL, route) + " " + feedbackLink;
+    if (length(linkPart, route) > budget) {
+      route = false;
+      budget = GSM_PART - NUMBERING;
+      linkPart = clean(LINK_LABEL, route) + " " + feedbackLink;
+      if (length(linkPart, route) > budget) {
+        return compose(notice, trackingCode, unicode, maxParts);
+      }
+    }
+    String message = notice == null ? "" : notice;
+    String code = trackingCode == null ? null : TrackingCode.parse(trackingCode)
+        .map(TrackingCode::display).orElse(trackingCode);
+    String first = shorten(clean(message, route), route, budget);
+    if (code != null && !containsCode(first, code)) {
+      first = shorten(clean("Mã " + code + ": " + message, route), route, budget);
+    }
+    return new Parts(List.of("(1/2) " + first, "(2/2) " + linkPart), route);
+  }
+
+  private static String shorten(String text, boolean unicode, int budget) {
+    if (length(text, unicode) <= budget) {
+      return text;
+    }
+    String ellipsis = unicode ? "…" : "...";
+    int room = budget - length(ellipsis, unicode);
+    return text.substring(0, cut(text, room, unicode)).stripTrailing() + ellipsis;
   }
 
   private static boolean containsCode(String text, String display) {

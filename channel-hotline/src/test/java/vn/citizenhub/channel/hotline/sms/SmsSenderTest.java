@@ -18,6 +18,7 @@ import vn.citizenhub.contract.SchemaId;
 import vn.citizenhub.contract.intake.DeliveryReport.DeliveryStatus;
 import vn.citizenhub.contract.notify.Notification;
 import vn.citizenhub.contract.notify.NotificationKind;
+import vn.citizenhub.http.PublicUrl;
 
 /** The SMS sender against the fake gateway: every answer the gateway can give. */
 class SmsSenderTest {
@@ -71,8 +72,14 @@ class SmsSenderTest {
     }
   }
 
+  private static final PublicUrl PUBLIC_URL = new PublicUrl();
+
+  static {
+    PUBLIC_URL.setPublicUrl("https://phananh.tayninh.gov.vn");
+  }
+
   private SmsSender sender(SmsSettings settings) {
-    return new SmsSender(new SmsGateway(settings), settings);
+    return new SmsSender(new SmsGateway(settings), settings, PUBLIC_URL);
   }
 
   static Notification notice(String identity, String phone) {
@@ -94,6 +101,26 @@ class SmsSenderTest {
     assertEquals("UBND TAY NINH", sms.brandname());
     assertEquals("Phan anh ma H7K3M-9QX23: Da giai quyet (Da khac phuc). Den da sang lai.",
         sms.text());
+  }
+
+  @Test
+  void anOutcomeWithAFeedbackTokenCarriesThePrivateRatingLinkInASecondPart() throws Exception {
+    Notification plain = notice("phone:+84912345678", null);
+    String token = "Ab3_-kQ9zXcVbNm1234567890qw";
+    Notification outcome = new Notification(plain.schema(), plain.id(), plain.kind(),
+        plain.occurredAt(), plain.channel(), plain.citizenIdentity(), plain.trackingCode(),
+        plain.messageVi(), plain.messageEn(), plain.contact(), token);
+    DeliveryOutcome sent = sender(new Settings(fake.url(), FakeSmsGateway.KEY, false))
+        .send(outcome);
+    assertEquals("Đã gửi tin nhắn SMS (2 phần) qua tổng đài tin nhắn.", sent.detailVi());
+    var sms = fake.accepted().get(0);
+    assertEquals(2, sms.parts().size());
+    String link = sms.parts().get(1).substring(sms.parts().get(1).indexOf("https://"));
+    java.net.URI uri = java.net.URI.create(link);
+    assertEquals("phananh.tayninh.gov.vn", uri.getHost());
+    assertEquals("/track", uri.getPath());
+    assertEquals("code=H7K3M-9QX23", uri.getQuery());
+    assertEquals("k=" + token, uri.getFragment());
   }
 
   @Test
@@ -130,7 +157,7 @@ class SmsSenderTest {
     fake.downForNext(1000);
     Settings settings = new Settings(fake.url(), FakeSmsGateway.KEY, false);
     SmsGateway gateway = new SmsGateway(settings);
-    SmsSender sender = new SmsSender(gateway, settings);
+    SmsSender sender = new SmsSender(gateway, settings, PUBLIC_URL);
     assertThrows(IOException.class, () -> sender.send(notice("phone:+84912345678", null)));
     // Five failed calls out of five: the breaker opens during the second notice's retries.
     assertThrows(Exception.class, () -> sender.send(notice("phone:+84912345678", null)));

@@ -75,4 +75,60 @@ class SmsTextTest {
     var sms = SmsText.compose(notice, CODE, false, 3);
     sms.parts().forEach(p -> assertTrue(Gsm7.septets(p) <= 160, p));
   }
+
+  static final String LINK = "https://phananh.tayninh.gov.vn/track?code=H7K3M-9QX23"
+      + "#k=Ab3_-kQ9zXcVbNm1234567890qw";
+
+  @Test
+  void anOutcomeWithAPrivateLinkIsTwoPartsTheLinkWholeInItsOwn() {
+    var sms = SmsText.compose("Phản ánh mã H7K3M-9QX23: Đã giải quyết (Đã khắc phục).", CODE,
+        LINK, false, 3);
+    assertEquals(List.of("(1/2) Phan anh ma H7K3M-9QX23: Da giai quyet (Da khac phuc).",
+        "(2/2) Danh gia hoac bao chua khac phuc: " + LINK), sms.parts());
+    assertEquals(false, sms.unicode());
+  }
+
+  @Test
+  void aLongOutcomeIsShortenedToOnePartSoTheLinkStillGoesInTheSecond() {
+    String notice = "Phản ánh mã H7K3M-9QX23: Đã giải quyết (Đã khắc phục). " + ("Đèn đường"
+        + " trước số 12 Hùng Vương đã được thay bóng mới và hoạt động bình thường. ").repeat(4);
+    var sms = SmsText.compose(notice, CODE, LINK, false, 3);
+    assertEquals(2, sms.count());
+    assertTrue(sms.parts().get(0).startsWith("(1/2) Phan anh ma H7K3M-9QX23: "));
+    assertTrue(sms.parts().get(0).endsWith("..."), sms.parts().get(0));
+    assertTrue(sms.parts().get(1).endsWith(" " + LINK));
+    sms.parts().forEach(part -> assertTrue(Gsm7.septets(part) <= SmsText.GSM_PART, part));
+  }
+
+  @Test
+  void aNoticeCutBeforeItsCodeIsLedByTheCodeBesideTheLink() {
+    String notice = "Cơ quan đã trả lời. ".repeat(10) + "Mã H7K3M-9QX23.";
+    var sms = SmsText.compose(notice, CODE, LINK, false, 3);
+    assertTrue(sms.parts().get(0).startsWith("(1/2) Ma H7K3M-9QX23: Co quan da tra loi."),
+        sms.parts().get(0));
+  }
+
+  @Test
+  void onAUnicodeRouteTheLinkThatFitsNoUnicodePartGoesOnGsm7() {
+    var sms = SmsText.compose("Phản ánh mã H7K3M-9QX23: Đã giải quyết.", CODE, LINK, true, 3);
+    assertEquals(false, sms.unicode(), "an 83-character link fits no 70-character part");
+    assertEquals("(1/2) Phan anh ma H7K3M-9QX23: Da giai quyet.", sms.parts().get(0));
+    String shortLink = "https://pa.vn/t?c=H7K3M9QX23";
+    var unicode = SmsText.compose("Phản ánh mã H7K3M-9QX23: Đã giải quyết.", CODE, shortLink,
+        true, 3);
+    assertEquals(true, unicode.unicode(), "a link short enough keeps the route's alphabet");
+    assertEquals(List.of("(1/2) Phản ánh mã H7K3M-9QX23: Đã giải quyết.",
+        "(2/2) Đánh giá hoặc báo chưa khắc phục: " + shortLink), unicode.parts());
+    unicode.parts().forEach(part -> assertTrue(part.length() <= SmsText.UNICODE_PART, part));
+  }
+
+  @Test
+  void aLinkThatFitsNoPartOrARouteOfOnePartSendsTheNoticeWithoutIt() {
+    String notice = "Phản ánh mã H7K3M-9QX23: Đã giải quyết (Đã khắc phục).";
+    var single = SmsText.compose(notice, CODE, LINK, false, 1);
+    assertEquals(List.of("Phan anh ma H7K3M-9QX23: Da giai quyet (Da khac phuc)."),
+        single.parts());
+    var tooLong = SmsText.compose(notice, CODE, "https://x.vn/" + "a".repeat(200), false, 3);
+    assertEquals(single.parts(), tooLong.parts());
+  }
 }

@@ -9,8 +9,6 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Date;
 import java.util.Optional;
@@ -20,7 +18,6 @@ import vn.citizenhub.channel.notify.DeliveryOutcome;
 import vn.citizenhub.channel.web.unsubscribe.MailKey;
 import vn.citizenhub.channel.web.unsubscribe.UnsubscribedAddresses;
 import vn.citizenhub.contract.Channel;
-import vn.citizenhub.contract.TrackingCode;
 import vn.citizenhub.contract.notify.Notification;
 import vn.citizenhub.http.PublicUrl;
 
@@ -118,8 +115,6 @@ class WebMailSender implements ChannelSender {
     if (n.trackingCode() == null) {
       return null;
     }
-    String link = publicUrl.link("/track?code=" + new TrackingCode(n.trackingCode()).display());
-    return n.feedbackToken() == null ? link
-        : link + "#k=" + URLEncoder.encode(n.feedbackToken(), StandardCharsets.UTF_8);
+    return publicUrl.trackingLink(n.trackingCode(), n.feedbackToken());
   }
 }

@@ -106,9 +106,12 @@ class UnsubscribeController {
 
   private static MutableHttpResponse<String> page(HttpStatus status, String html) {
     return HttpResponse.<String>status(status).body(html).contentType(HTML)
-        // The token is in the URL: never cached, never sent on as a Referer.
+        // The token is in the URL: never cached, never sent on as a Referer to another site.
+        // Not "no-referrer": with it the browser sends the button's POST with "Origin: null",
+        // which Micronaut's drive-by-localhost guard refuses (403) on a hub reached as
+        // localhost, the all-in-one's own address; the page's own origin may see its own URL.
         .header(HttpHeaders.CACHE_CONTROL, "no-store")
-        .header("Referrer-Policy", "no-referrer")
+        .header("Referrer-Policy", "same-origin")
         .header("Content-Security-Policy", StaticFolder.CONTENT_SECURITY_POLICY)
         .header("X-Content-Type-Options", "nosniff")
         .header("X-Frame-Options", "DENY");

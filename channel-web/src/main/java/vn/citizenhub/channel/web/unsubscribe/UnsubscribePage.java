@@ -3,13 +3,17 @@ package vn.citizenhub.channel.web.unsubscribe;
 /**
  * The small pages of the unsubscribe link, Vietnamese first, English below: the confirmation
  * with its one button (a GET changes nothing, so a mail scanner that opens every link
- * unsubscribes nobody), the result, and the refusals. Plain HTML with one stylesheet of this
- * origin: no script, no inline style, so the page passes {@code script-src 'self'}.
+ * unsubscribes nobody), the result, and the refusals. They wear the portal's frame (its header,
+ * footer and shared stylesheet {@code /portal-shared/portal.css}) drawn here rather than by the
+ * portal's script: plain HTML with stylesheets of this origin, no script, no inline style, so the
+ * page passes {@code script-src 'self'} and works in a mail app's bare browser. Both languages
+ * are on the page (the portal's language switch needs its script): Vietnamese first.
  */
 final class UnsubscribePage {
 
   static final String PATH = "/api/web/unsubscribe";
   static final String STYLESHEET = PATH + "/unsubscribe.css";
+  static final String PORTAL_STYLESHEET = "/portal-shared/portal.css";
 
   private UnsubscribePage() {}
 
@@ -22,8 +26,8 @@ final class UnsubscribePage {
             + " được phản ánh bằng mã tra cứu.</p>\n"
             + "<form method=\"post\" action=\"" + action + "\">\n"
             + "<input type=\"hidden\" name=\"List-Unsubscribe\" value=\"One-Click\">\n"
-            + "<button type=\"submit\">Hủy nhận thư <span lang=\"en\">· Unsubscribe</span>"
-            + "</button>\n</form>\n",
+            + "<button type=\"submit\" class=\"button\">Hủy nhận thư"
+            + " <span lang=\"en\">· Unsubscribe</span></button>\n</form>\n",
         "<p>You will receive no more e-mails about your reports. If you left a phone number,"
             + " notices will come by SMS instead. You can still follow your reports with their"
             + " tracking code.</p>\n");
@@ -64,11 +68,29 @@ final class UnsubscribePage {
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         + "<meta name=\"robots\" content=\"noindex\">\n"
         + "<title>" + titleVi + " · " + titleEn + "</title>\n"
+        + "<link rel=\"icon\" href=\"/portal-shared/favicon.svg\" type=\"image/svg+xml\">\n"
+        + "<link rel=\"stylesheet\" href=\"" + PORTAL_STYLESHEET + "\">\n"
         + "<link rel=\"stylesheet\" href=\"" + STYLESHEET + "\">\n</head>\n<body>\n"
-        + "<main class=\"card\">\n<h1>" + titleVi + "</h1>\n" + bodyVi
-        + "<section class=\"en\" lang=\"en\">\n<h2>" + titleEn + "</h2>\n" + bodyEn
-        + "</section>\n</main>\n</body>\n</html>\n";
+        + "<a class=\"skip-link\" href=\"#main\">Bỏ qua, đến nội dung chính</a>\n"
+        + HEADER
+        + "<main id=\"main\" tabindex=\"-1\">\n<div class=\"card\">\n<h1>" + titleVi + "</h1>\n"
+        + bodyVi + "<section class=\"en\" lang=\"en\">\n<h2>" + titleEn + "</h2>\n" + bodyEn
+        + "</section>\n</div>\n</main>\n" + FOOTER + "</body>\n</html>\n";
   }
+
+  /** The portal's header as its script draws it, without the language switch. */
+  private static final String HEADER = "<header class=\"site-header\">\n<div class=\"inner\">\n"
+      + "<a class=\"brand\" href=\"/\"><span>Cổng tiếp nhận phản ánh, kiến nghị</span>"
+      + "<small>Phản ánh, kiến nghị, yêu cầu cung cấp thông tin</small></a>\n"
+      + "<nav class=\"site-nav\" aria-label=\"Điều hướng chính\"><ul>"
+      + "<li><a href=\"/\">Trang chủ</a></li><li><a href=\"/report\">Gửi phản ánh</a></li>"
+      + "<li><a href=\"/track\">Tra cứu</a></li></ul></nav>\n</div>\n</header>\n";
+
+  private static final String FOOTER = "<footer class=\"site-footer\">\n<div class=\"inner\">\n"
+      + "<p>Đường dây nóng 1022 (miễn phí). Dữ liệu cá nhân của bạn được xử lý theo Nghị định"
+      + " 13/2023/NĐ-CP và không bao giờ hiển thị trên trang công khai.</p>\n"
+      + "<p lang=\"en\">Hotline 1022 (free). Your personal data is processed under Decree"
+      + " 13/2023/ND-CP and never shown on public pages.</p>\n</div>\n</footer>\n";
 
   /** Text for an HTML attribute or element. */
   static String escape(String text) {

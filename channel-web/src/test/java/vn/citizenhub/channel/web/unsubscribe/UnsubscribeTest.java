@@ -27,6 +27,10 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.junit.jupiter.api.TestInstance;
 import vn.citizenhub.channel.web.mail.TestSmtp;
 import vn.citizenhub.channel.web.mail.WebMailDeliveryTest;
@@ -38,6 +42,8 @@ import vn.citizenhub.schema.JdbcDatabase;
 import vn.citizenhub.testsupport.HubTestProperties;
 import vn.citizenhub.testsupport.ScanLogsForPersonalData;
 import vn.citizenhub.testsupport.SqlProbe;
+import vn.citizenhub.testsupport.browser.Accessibility;
+import vn.citizenhub.testsupport.browser.HeadlessChromium;
 
 /**
  * The one-click unsubscribe of the notice e-mails, over HTTP, a real SMTP server, the broker and
@@ -165,11 +171,57 @@ class UnsubscribeTest implements TestPropertyProvider {
     assertEquals(404, get("/api/web/unsubscribe/..%2Fapplication.yml").statusCode());
   }
 
+  @Test
+  void thePagesWearThePortalsFrameVietnameseFirstAndPassAxe() throws Exception {
+    String email = address("lan");
+    String path = "/api/web/unsubscribe?t=" + key.token(key.addressHash(email));
+    long before = db.count(UNSUBSCRIBED);
+    WebDriver browser = HeadlessChromium.start(412, 915);
+    try {
+      browser.get(server.getURL() + path);
+      assertEquals("vi", browser.findElement(By.tagName("html")).getAttribute("lang"));
+      assertEquals("Hủy nhận thư điện tử", browser.findElement(By.tagName("h1")).getText());
+      WebElement english = browser.findElement(By.cssSelector("main section[lang='en'] h2"));
+      assertEquals("Unsubscribe from e-mail", english.getText());
+      assertTrue(english.getLocation().getY() > browser.findElement(By.tagName("h1"))
+          .getLocation().getY(), "Vietnamese first, English below");
+      assertEquals("Cổng tiếp nhận phản ánh, kiến nghị",
+          browser.findElement(By.cssSelector("header.site-header .brand span")).getText());
+      assertEquals(List.of("/", "/report", "/track"), browser.findElements(
+          By.cssSelector("header.site-header nav a")).stream()
+          .map(a -> a.getDomProperty("pathname")).toList());
+      // The portal's own colours, from its shared stylesheet: the brand red, the accent blue.
+      assertEquals("rgba(163, 34, 27, 1)", browser.findElement(By.cssSelector("header.site-header"))
+          .getCssValue("background-color"));
+      WebElement button = browser.findElement(By.cssSelector("main form button"));
+      assertEquals("rgba(26, 86, 160, 1)", button.getCssValue("background-color"));
+      Accessibility.assertNoSeriousViolations(browser, "unsubscribe: confirmation");
+      assertEquals(before, db.count(UNSUBSCRIBED), "opening the page changes nothing");
+
+      button.click();
+      new WebDriverWait(browser, Duration.ofSeconds(10)).withMessage(() -> browser.getCurrentUrl()
+          + " shows: " + browser.findElement(By.tagName("body")).getText())
+          .until(d -> "Đã hủy nhận thư điện tử"
+          .equals(d.findElement(By.tagName("h1")).getText()));
+      assertEquals("You have been unsubscribed",
+          browser.findElement(By.cssSelector("main section[lang='en'] h2")).getText());
+      Accessibility.assertNoSeriousViolations(browser, "unsubscribe: done");
+      assertEquals(before + 1, db.count(UNSUBSCRIBED));
+
+      browser.get(server.getURL() + "/api/web/unsubscribe?t=khong-phai-ma");
+      assertEquals("Liên kết không hợp lệ", browser.findElement(By.tagName("h1")).getText());
+      Accessibility.assertNoSeriousViolations(browser, "unsubscribe: a link that is not valid");
+    } finally {
+      browser.quit();
+    }
+  }
+
   private void assertPage(HttpResponse<String> page, String titleVi, String titleEn) {
     assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
     String csp = page.headers().firstValue("Content-Security-Policy").orElse("");
     assertTrue(csp.contains("script-src 'self'") && csp.contains("style-src 'self'"), csp);
-    assertEquals("no-referrer", page.headers().firstValue("Referrer-Policy").orElse(""));
+    assertEquals("same-origin", page.headers().firstValue("Referrer-Policy").orElse(""),
+        "the token is never sent to another site");
     String body = page.body();
     assertTrue(body.contains("<html lang=\"vi\">"), body);
     int vi = body.indexOf("<h1>" + titleVi + "</h1>");

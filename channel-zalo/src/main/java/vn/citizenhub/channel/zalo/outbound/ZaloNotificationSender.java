@@ -20,6 +20,7 @@ import vn.citizenhub.contract.Channel;
 import vn.citizenhub.contract.TrackingCode;
 import vn.citizenhub.contract.notify.Notification;
 import vn.citizenhub.contract.notify.NotificationKind;
+import vn.citizenhub.http.PublicUrl;
 import vn.citizenhub.schema.JdbcDatabase;
 
 /**
@@ -41,15 +42,17 @@ public class ZaloNotificationSender implements ChannelSender {
   private final ZaloUsers users;
   private final JdbcDatabase database;
   private final ZaloSettings settings;
+  private final PublicUrl publicUrl;
   private final Clock clock = Clock.systemUTC();
 
   public ZaloNotificationSender(OaApi api, OaDirectory oas, ZaloUsers users,
-      JdbcDatabase database, ZaloSettings settings) {
+      JdbcDatabase database, ZaloSettings settings, PublicUrl publicUrl) {
     this.api = api;
     this.oas = oas;
     this.users = users;
     this.database = database;
     this.settings = settings;
+    this.publicUrl = publicUrl;
   }
 
   @Override
@@ -81,7 +84,7 @@ public class ZaloNotificationSender implements ChannelSender {
         || now.isAfter(user.lastInteractionAt().plus(settings.getInteractionWindow()))) {
       return outsideWindow(oa.get(), n, user);
     }
-    OaAnswer answer = api.sendText(oa.get(), user.userId(), text(n));
+    OaAnswer answer = api.sendText(oa.get(), user.userId(), text(n, feedbackLink(n)));
     if (answer.ok()) {
       if (n.kind() == NotificationKind.UPDATE && n.trackingCode() != null) {
         database.inTransaction(c -> {
@@ -141,8 +144,17 @@ public class ZaloNotificationSender implements ChannelSender {
             + answer.error() + ").");
   }
 
-  /** The notice, and how the citizen can act on it from Zalo. */
-  static String text(Notification n) {
+  /** The citizen's private link to rate the outcome or say it is not fixed; null without one. */
+  private String feedbackLink(Notification n) {
+    return n.feedbackToken() == null || n.trackingCode() == null ? null
+        : publicUrl.trackingLink(n.trackingCode(), n.feedbackToken());
+  }
+
+  /**
+   * The notice, and how the citizen can act on it from Zalo; with an outcome's private
+   * {@code feedbackLink} (or null), that link too, whole: the notice is shortened instead.
+   */
+  static String text(Notification n, String feedbackLink) {
     if (n.trackingCode() == null) {
       return OaApi.fit(n.messageVi());
     }
@@ -152,6 +164,10 @@ public class ZaloNotificationSender implements ChannelSender {
         : "\n\nBạn có thể trả lời tin nhắn này để bổ sung thông tin cho phản ánh " + code
             + ". Nhắn \"đánh giá " + code + " <1-5>\" để đánh giá kết quả, \"chưa khắc phục "
             + code + "\" nếu sự việc chưa được xử lý, hoặc \"phản ánh mới\" để gửi phản ánh khác.";
+    if (feedbackLink != null) {
+      hint += "\n\nHoặc đánh giá, báo chưa khắc phục qua liên kết riêng của bạn (vui lòng không"
+          + " chia sẻ):\n" + feedbackLink;
+    }
     String message = n.messageVi();
     int room = OaApi.MAX_TEXT - hint.length();
     return (message.length() > room ? message.substring(0, room - 1) + "…" : message) + hint;

@@ -30,7 +30,7 @@ class CatalogController {
     return HttpResponse.ok(new CatalogView(
         ref.categories().values().stream().map(c -> new CatalogView.Category(
             c.code(), c.nameVi(), c.nameEn(), c.kind(),
-            clock(clocks.get(c.clockCode())))).toList(),
+            clock(clocks.get(c.clockCode())), c.guidanceVi(), c.guidanceEn())).toList(),
         ref.communes().values().stream()
             .map(c -> new CatalogView.Commune(c.code(), c.name(), c.kind())).toList(),
         ref.agencies().values().stream().map(a -> new CatalogView.Agency(

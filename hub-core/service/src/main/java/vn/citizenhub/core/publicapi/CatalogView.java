@@ -16,7 +16,9 @@ public record CatalogView(List<Category> categories, List<Commune> communes, Lis
   public record Clock(String code, String dayType, int firstResponseDays, int resolutionDays,
       String legalBasis) {}
 
-  public record Category(String code, String name, String nameEn, String kind, Clock clock) {}
+  /** {@code guidance}/{@code guidanceEn}: what a report of it should say; null where none. */
+  public record Category(String code, String name, String nameEn, String kind, Clock clock,
+      String guidance, String guidanceEn) {}
 
   public record Commune(String code, String name, String kind) {}
 

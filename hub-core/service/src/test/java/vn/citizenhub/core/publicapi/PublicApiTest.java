@@ -110,6 +110,14 @@ class PublicApiTest implements TestPropertyProvider {
     assertTrue(road != null, "ROAD_DAMAGE listed");
     assertEquals("WORKING", road.path("clock").path("dayType").asText());
     assertTrue(road.path("clock").path("resolutionDays").asInt() > 0);
+    assertEquals("Ghi rõ tên đường, đoạn đường (gần số nhà, cột điện, cây số) và mức độ hư hỏng:"
+        + " ổ gà, sụt lún, nắp cống vỡ, cầu xuống cấp. Nếu có nguy hiểm ngay, hãy gọi 1022.",
+        road.path("guidance").asText());
+    assertTrue(road.path("guidanceEn").asText().startsWith("Give the street and the stretch"));
+    for (JsonNode c : catalog.path("categories")) {
+      assertFalse(c.path("guidance").asText().isBlank(), "every demo category has guidance");
+      assertFalse(c.path("guidanceEn").asText().isBlank(), c.path("code").asText());
+    }
     JsonNode agency = catalog.path("agencies").get(0);
     assertFalse(agency.path("focalPoint").asText().isBlank());
     assertFalse(agency.path("contactEmail").asText().isBlank());
