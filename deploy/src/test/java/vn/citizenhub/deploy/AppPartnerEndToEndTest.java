@@ -142,4 +142,13 @@ class AppPartnerEndToEndTest implements TestPropertyProvider {
     AppPartnerCalls app = new AppPartnerCalls(base, "hue-s", secret);
     assertEquals(200, app.get("u1", "/api/app/v1/catalog").statusCode());
   }
+
+  @Test
+  void theAllInOneHubServesThePartnerApisOpenApiDocument() throws Exception {
+    HttpResponse<String> doc = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+        URI.create(server.getURL() + "/api/app/v1/openapi.yml")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, doc.statusCode(), "generated at build time, also in the launcher's build");
+    assertTrue(doc.body().contains("/api/app/v1/reports/{trackingCode}/rating:"), doc.body());
+  }
 }
