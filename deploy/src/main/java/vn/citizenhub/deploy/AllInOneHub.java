@@ -31,6 +31,11 @@ public final class AllInOneHub {
     // /health, /prometheus and /metrics answer only here, never on the public port.
     properties.put("endpoints.all.port", env("HUB_MANAGEMENT_PORT", "8090"));
     // Citizens' photos beside the embedded database and broker, unless a folder or a bucket is named.
+    // A demo app to sign partner API requests with at once (channel-app prints its secret at
+    // first start, or uses HUB_DEMO_APP_SECRET); left out with the demo staff accounts.
+    if (!"false".equalsIgnoreCase(env("HUB_DEMO_ENABLED", "true"))) {
+      properties.put("hub.app.partners.demo-app-id", "demo-app");
+    }
     if (System.getenv("HUB_ATTACHMENTS_FOLDER") == null) {
       properties.put("hub.attachments.folder", dataDir.resolve("attachments").toString());
     }

@@ -58,6 +58,14 @@ class StandaloneLauncherTest {
       try (var kept = Files.walk(dataDir.resolve("attachments"))) {
         assertEquals(1, kept.filter(f -> f.toString().endsWith(".jpg")).count());
       }
+      // The demo app signs partner API requests with the secret printed at the first start.
+      AppPartnerCalls demoApp = new AppPartnerCalls("http://127.0.0.1:" + port, "demo-app",
+          demoAppSecret(dataDir.resolve("first-run.log")));
+      assertEquals(200, demoApp.get("user-1", "/api/app/v1/catalog").statusCode());
+      assertEquals(202, demoApp.send(demoApp.sign("user-1", "POST", "/api/app/v1/reports",
+          "application/json", WebReports.form("STREET_LIGHT", "Hẻm 7, phường Long An")
+              .replace("\"web-2025-07\"", "\"app-2026-01\"")
+              .getBytes(java.nio.charset.StandardCharsets.UTF_8))).statusCode());
       vn.citizenhub.testsupport.ManagementPort.assertOnlyThere("http://127.0.0.1:" + port, "http://127.0.0.1:" + management);
       hub.stop();
     }
@@ -80,12 +88,22 @@ class StandaloneLauncherTest {
     }
     assertFalse(Files.readString(dataDir.resolve("second-run.log")).contains("dieuphoi "),
         "demo passwords are printed once, at the first start only");
+    assertFalse(Files.readString(dataDir.resolve("second-run.log")).contains("X-App-Id demo-app"),
+        "the demo app's secret is printed once, at the first start only");
     for (String run : new String[] {"first-run.log", "second-run.log"}) {
       assertEquals(List.of(), PersonalDataLogScan.leaks(
           Files.readAllLines(dataDir.resolve(run)), PersonalDataLogScan.forms(Set.of(
               WebReports.NAME, WebReports.PHONE, WebReports.EMAIL, "Hẻm 7, phường Long An"))),
           "the hub's own log holds no personal data");
     }
+  }
+
+  /** The demo app's secret, printed at the first start. */
+  private static String demoAppSecret(Path log) throws IOException {
+    Matcher m = Pattern.compile("^\\s+secret\\s+(\\S+)$", Pattern.MULTILINE)
+        .matcher(Files.readString(log));
+    assertTrue(m.find(), "the first start prints the demo app's secret");
+    return m.group(1);
   }
 
   /** The password printed for {@code username} in the first start's table of demo accounts. */

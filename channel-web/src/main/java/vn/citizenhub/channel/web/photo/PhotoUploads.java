@@ -17,6 +17,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.reactivestreams.Subscriber;
 import org.reactivestreams.Subscription;
+import vn.citizenhub.photos.PhotoRefusal;
+import vn.citizenhub.photos.PhotoSettings;
 
 /**
  * Reads a multipart report as it arrives: one part {@code report} (the JSON form, at most

@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import vn.citizenhub.photos.PhotoRefusal;
 
 /** The {@code report} part: UTF-8 text of at most {@link PhotoUploads#MAX_REPORT_BYTES}. */
 final class ReportPart {

@@ -11,13 +11,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.citizenhub.channel.handoff.HandoffResult;
 import vn.citizenhub.channel.web.abuse.WebReportLimits;
-import vn.citizenhub.channel.web.photo.CleanPhoto;
-import vn.citizenhub.channel.web.photo.PhotoCleaner;
-import vn.citizenhub.channel.web.photo.PhotoMetadata;
-import vn.citizenhub.channel.web.photo.PhotoRefusal;
-import vn.citizenhub.channel.web.photo.PhotoSettings;
+import vn.citizenhub.photos.CleanPhoto;
+import vn.citizenhub.photos.PhotoCleaner;
+import vn.citizenhub.photos.PhotoMetadata;
+import vn.citizenhub.photos.PhotoRefusal;
+import vn.citizenhub.photos.PhotoSettings;
 import vn.citizenhub.channel.web.photo.PhotoUploads;
-import vn.citizenhub.channel.web.photo.StoredPhotos;
+import vn.citizenhub.photos.StoredPhotos;
 import vn.citizenhub.contract.ContractJson;
 import vn.citizenhub.contract.FieldError;
 import vn.citizenhub.contract.intake.Attachment;
@@ -118,7 +118,7 @@ class ReportFlow {
       List<CleanPhoto> photos, String key, String hash) {
     List<Attachment> kept;
     try {
-      kept = stored.store(photos, key, hash, form.photosMayBePublic());
+      kept = stored.store("web", photos, key, hash, form.photosMayBePublic());
     } catch (PhotoRefusal refusal) {
       return HttpResponse.status(refusal.status()).body(refusal.error());
     }

@@ -18,7 +18,7 @@ import java.util.concurrent.ExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.citizenhub.channel.handoff.IntakeAdmission;
-import vn.citizenhub.channel.web.photo.PhotoRefusal;
+import vn.citizenhub.photos.PhotoRefusal;
 import vn.citizenhub.channel.web.photo.PhotoUploads;
 import vn.citizenhub.channel.web.pow.ProofOfWorkGate;
 

@@ -1,4 +1,4 @@
-package vn.citizenhub.channel.web.photo;
+package vn.citizenhub.photos;
 
 import jakarta.inject.Singleton;
 import java.awt.Color;
@@ -170,7 +170,7 @@ public class PhotoCleaner {
     return bytes.toByteArray();
   }
 
-  static String sha256(byte[] bytes) {
+  public static String sha256(byte[] bytes) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {

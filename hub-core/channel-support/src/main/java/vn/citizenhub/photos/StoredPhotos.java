@@ -1,4 +1,4 @@
-package vn.citizenhub.channel.web.photo;
+package vn.citizenhub.photos;
 
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +16,8 @@ import vn.citizenhub.contract.intake.Attachment;
 import vn.citizenhub.logging.ErrorText;
 
 /**
- * Puts a report's clean photos in the attachment store before the report is handed off, under
+ * Puts a report's clean photos in the attachment store before the report is handed off (each
+ * channel under its own folder: {@code web/}, {@code app/}), under
  * keys that follow from the request: the same {@code Idempotency-Key} with the same content
  * names the same keys, so a resubmission that slips past the early look-up writes the same
  * objects again rather than new ones. Without a key each request gets fresh keys.
@@ -39,10 +40,10 @@ public class StoredPhotos {
    * Stores every photo, or none: on a failure those already stored are deleted again and the
    * refusal says the report was not taken.
    */
-  public List<Attachment> store(List<CleanPhoto> photos, String idempotencyKey,
-      String requestHash, boolean publicAllowed) {
+  public List<Attachment> store(String channelFolder, List<CleanPhoto> photos,
+      String idempotencyKey, String requestHash, boolean publicAllowed) {
     String request = idempotencyKey != null ? idempotencyKey : UUID.randomUUID().toString();
-    String folder = "web/" + MONTH.format(clock.instant()) + "/";
+    String folder = channelFolder + "/" + MONTH.format(clock.instant()) + "/";
     List<Attachment> stored = new ArrayList<>();
     try {
       for (int i = 0; i < photos.size(); i++) {
@@ -55,7 +56,7 @@ public class StoredPhotos {
       }
       return stored;
     } catch (AttachmentStoreException e) {
-      LOG.warn("A web report's photos were not stored; the report is refused: {}",
+      LOG.warn("A report's photos were not stored; the report is refused: {}",
           ErrorText.of(e));
       forget(stored);
       throw PhotoRefusal.notStored();

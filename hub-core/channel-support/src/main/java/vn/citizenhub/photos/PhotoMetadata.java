@@ -1,4 +1,4 @@
-package vn.citizenhub.channel.web.photo;
+package vn.citizenhub.photos;
 
 import com.drew.imaging.ImageMetadataReader;
 import com.drew.lang.GeoLocation;

@@ -1,4 +1,4 @@
-package vn.citizenhub.channel.web.photo;
+package vn.citizenhub.photos;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.bind.annotation.Bindable;

@@ -1,4 +1,4 @@
-package vn.citizenhub.channel.web.photo;
+package vn.citizenhub.photos;
 
 import java.util.Optional;
 
