@@ -9,8 +9,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import vn.citizenhub.channel.app.FixedAppPartners;
+import vn.citizenhub.channel.app.devices.DeviceRegistry;
+import vn.citizenhub.channel.app.partner.AppPartner;
+import vn.citizenhub.channel.app.push.AppPushMedium;
 import vn.citizenhub.contract.Channel;
 import vn.citizenhub.contract.ContractJson;
 import vn.citizenhub.schema.JdbcDatabase;
@@ -22,11 +29,9 @@ import vn.citizenhub.testsupport.channel.Medium;
 /**
  * The app channel keeps the channel contract: a signed report is its edge, the answer's
  * {@code status} what the app's user is told, the app's {@code Idempotency-Key} the medium's key.
- *
- * <p>Notice delivery (push through FCM, signed callbacks) is the app-push work and not on main
- * yet: until its sender lands, the two notice promises are aborted here with that reason (shown
- * as aborted, not passed), and {@link #medium} and {@link #delivered} are to be written against
- * its fake FCM server then.
+ * Its medium for notices is push through a local fake FCM ({@link AppPushMedium}): each notice
+ * recipient is an app user with one registered device, whose token FCM refuses for good
+ * (UNREGISTERED) while the medium fails, so the notice is handed back to SMS.
  */
 @MicronautTest(transactional = false)
 class AppChannelContractTest extends ChannelContractTest {
@@ -34,9 +39,19 @@ class AppChannelContractTest extends ChannelContractTest {
   private static final FakeHubCore CORE = new FakeHubCore();
   private static final String APP = "contract-app";
   private static final String SECRET = "contract-app-secret-for-the-channel-contract";
+  private static final AppPushMedium PUSH = new AppPushMedium();
 
   @Inject EmbeddedServer server;
   @Inject JdbcDatabase database;
+  @Inject FixedAppPartners partners;
+  @Inject DeviceRegistry devices;
+
+  /** The push medium's app registry is the fixed one, so the signing app is put there too. */
+  @BeforeEach
+  void registerTheSigningApp() {
+    partners.put(new AppPartner(APP, "Ứng dụng kiểm thử hợp đồng",
+        SECRET.getBytes(StandardCharsets.UTF_8), Optional.empty(), true));
+  }
 
   @Override
   protected Channel channel() {
@@ -50,9 +65,11 @@ class AppChannelContractTest extends ChannelContractTest {
 
   @Override
   protected Map<String, String> channelProperties() {
-    return Map.of("hub.core.url", CORE.url(),
-        "hub.app.partners.demo-app-id", APP,
-        "hub.app.partners.demo-app-secret", SECRET);
+    Map<String, String> properties = new HashMap<>(PUSH.properties());
+    properties.put("hub.core.url", CORE.url());
+    properties.put("hub.app.partners.demo-app-id", APP);
+    properties.put("hub.app.partners.demo-app-secret", SECRET);
+    return properties;
   }
 
   /** A signed request that is refused for its content still used up its nonce, by design. */
@@ -64,6 +81,7 @@ class AppChannelContractTest extends ChannelContractTest {
   @AfterAll
   void stopFakes() {
     CORE.close();
+    PUSH.close();
   }
 
   private AppSigner.Call as(String user) {
@@ -96,13 +114,20 @@ class AppChannelContractTest extends ChannelContractTest {
 
   @Override
   protected void medium(Medium behaviour) {
-    Assumptions.abort("app notice delivery (FCM push, signed callbacks) lands with the app-push"
-        + " work; its sender is not on main yet");
+    PUSH.failPermanently(behaviour == Medium.FAILS_PERMANENTLY);
+  }
+
+  @Override
+  protected String noticeRecipient() {
+    try {
+      return PUSH.newRecipient(partners, devices);
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot register the recipient's device", e);
+    }
   }
 
   @Override
   protected List<String> delivered(String recipientIdentity) {
-    Assumptions.abort("app notice delivery lands with the app-push work");
-    return List.of();
+    return PUSH.delivered(recipientIdentity);
   }
 }
