@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.HexFormat;
-import vn.citizenhub.channel.app.callback.CallbackSignature;
+import vn.citizenhub.channel.app.signing.RequestSignature;
 import vn.citizenhub.channel.app.partner.AppPartner;
 
 /** Requests signed as an app signs them (X-App-Id, X-App-User, X-Timestamp, X-Nonce, X-Signature). */
@@ -29,7 +29,7 @@ public final class SignedRequests {
         .header("X-App-User", appUserId)
         .header("X-Timestamp", timestamp)
         .header("X-Nonce", nonceHex)
-        .header("X-Signature", CallbackSignature.sign(app.secret(),
+        .header("X-Signature", RequestSignature.sign(app.secret(),
             request.getMethodName(), pathWithQuery, timestamp, nonceHex, bytes));
   }
 

@@ -23,12 +23,13 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import vn.citizenhub.channel.app.partner.AppPartner;
+import vn.citizenhub.channel.app.signing.RequestSignature;
 import vn.citizenhub.channel.handoff.HandoffSettings;
 
 /**
  * Delivers a notice to the callback URL an app registered, for apps without push: a JSON POST
  * signed like the apps' own requests ({@code X-App-Id}, {@code X-Timestamp} in Unix seconds,
- * {@code X-Nonce}, {@code X-Signature}; {@link CallbackSignature}). A 2xx answer is delivery; a
+ * {@code X-Nonce}, {@code X-Signature}; {@link RequestSignature}). A 2xx answer is delivery; a
  * 3xx or 4xx is a refusal for good (redirects are not followed: the signature covers the path);
  * a 5xx, 408 or 429, or no answer, is thrown to be tried again. One circuit breaker per app, so one app's dead
  * server does not slow the others' notices.
@@ -82,7 +83,7 @@ public class AppCallback {
         .header("X-App-Id", app.appId())
         .header("X-Timestamp", timestamp)
         .header("X-Nonce", nonce)
-        .header("X-Signature", CallbackSignature.sign(app.secret(), "POST", pathWithQuery,
+        .header("X-Signature", RequestSignature.sign(app.secret(), "POST", pathWithQuery,
             timestamp, nonce, body))
         .post(RequestBody.create(body, JSON)).build();
     CircuitBreaker breaker = breakers.circuitBreaker(app.appId());

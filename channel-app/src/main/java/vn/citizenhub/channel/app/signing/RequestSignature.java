@@ -29,6 +29,15 @@ public final class RequestSignature {
         + nonce + "\n" + bodySha256Hex;
   }
 
+  /**
+   * The whole signature of a request (or of a callback the hub sends an app: the same scheme, so
+   * an app checks both with one function).
+   */
+  public static String sign(byte[] secret, String method, String pathWithQuery, String timestamp,
+      String nonce, byte[] body) {
+    return sign(secret, canonical(method, pathWithQuery, timestamp, nonce, sha256Hex(body)));
+  }
+
   /** Hex HMAC-SHA256 of {@code canonical} under {@code secret}. */
   public static String sign(byte[] secret, String canonical) {
     try {
