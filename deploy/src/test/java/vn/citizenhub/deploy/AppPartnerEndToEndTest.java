@@ -18,7 +18,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -31,12 +34,14 @@ import vn.citizenhub.testsupport.HubTestProperties;
 import vn.citizenhub.testsupport.MultipartForm;
 import vn.citizenhub.testsupport.ScanLogsForPersonalData;
 import vn.citizenhub.testsupport.TestPhotos;
+import vn.citizenhub.testsupport.fcm.FakeFcm;
 
 /**
  * The app partner API through the whole hub, as the README shows it: the demo app signs a report
  * with a photo, it becomes a ticket at its agency, the app lists its user's reports and reads the
  * ticket's public view; a replayed or mis-signed request is refused; an administrator registers a
- * new app whose secret signs at once.
+ * new app whose secret signs at once; the app user's phone is pushed (at a local fake FCM) when
+ * the officer answers.
  */
 @ScanLogsForPersonalData({AppPartnerEndToEndTest.PHONE})
 @MicronautTest(transactional = false)
@@ -46,6 +51,7 @@ class AppPartnerEndToEndTest implements TestPropertyProvider {
   static final String PHONE = "0908 765 432";
   private static final String DEMO_SECRET = "demo-secret-for-the-end-to-end-test";
   private static final String PASSWORD = "mật-khẩu-thử-9x";
+  private static final FakeFcm FCM = new FakeFcm("tayninh-smart-e2e");
 
   @Inject EmbeddedServer server;
   @Inject StaffAccounts accounts;
@@ -58,7 +64,15 @@ class AppPartnerEndToEndTest implements TestPropertyProvider {
     Map<String, String> p = new HashMap<>(HubTestProperties.realServices("e2e_app"));
     p.put("hub.app.partners.demo-app-id", "demo-app");
     p.put("hub.app.partners.demo-app-secret", DEMO_SECRET);
+    p.put("hub.app.push.enabled", "true");
+    p.put("hub.app.push.service-account-file", FCM.serviceAccount().file().toString());
+    p.put("hub.app.push.fcm-base-url", FCM.baseUrl());
     return p;
+  }
+
+  @AfterAll
+  void stopFcm() {
+    FCM.close();
   }
 
   @BeforeAll
@@ -120,6 +134,38 @@ class AppPartnerEndToEndTest implements TestPropertyProvider {
         ContractJson.mapper().readTree(misSigned.body()).path("error").asText());
     assertTrue(ContractJson.mapper().readTree(demo.get("someone-else",
         "/api/app/v1/reports").body()).path("reports").isEmpty(), "not someone else's");
+  }
+
+  @Test
+  void theAppUsersPhoneIsPushedWhenTheOfficerAnswers() throws Exception {
+    String device = "e2e-" + UUID.randomUUID() + ":APA91b" + UUID.randomUUID().toString()
+        .replace("-", "");
+    HttpResponse<String> registered = demo.send(demo.sign("citizen-88", "POST",
+        "/api/app/v1/devices", "application/json", ContractJson.writeString(
+            Map.of("token", device, "platform", "android")).getBytes(StandardCharsets.UTF_8)));
+    assertEquals(201, registered.statusCode(), registered.body());
+    HttpResponse<String> answer = demo.send(demo.sign("citizen-88", "POST",
+        "/api/app/v1/reports", "application/json", report().getBytes(StandardCharsets.UTF_8)));
+    assertEquals(202, answer.statusCode(), answer.body());
+    String code = ContractJson.mapper().readTree(answer.body()).path("trackingCode").asText();
+
+    long id = await().atMost(Duration.ofSeconds(30)).until(() -> officer.find(code), i -> i > 0);
+    officer.act(id, "RESOLVE", "closureCode", "FIXED", "text", "Đã san lấp chỗ sụt lún.");
+
+    FakeFcm.Sent outcome = await().atMost(Duration.ofSeconds(60)).until(
+        () -> FCM.sentTo(device).stream()
+            .filter(s -> s.data().containsKey("feedbackUrl")).findFirst().orElse(null),
+        s -> s != null);
+    assertTrue(FCM.isIssued(outcome.accessToken()), "signed in with the service account");
+    assertEquals(code, outcome.data().get("trackingCode"));
+    assertTrue(outcome.title().contains(code), outcome.title());
+    assertFalse(outcome.body().isBlank());
+    String feedback = outcome.data().get("feedbackUrl");
+    assertTrue(feedback != null && feedback.contains("/track?code=") && feedback.contains("#k="),
+        "the private rating link rides with the outcome: " + feedback);
+    List<String> outcomes = FCM.sentTo(device).stream()
+        .filter(s -> s.data().containsKey("feedbackUrl")).map(FakeFcm.Sent::title).toList();
+    assertEquals(1, outcomes.size(), "the outcome is pushed once: " + outcomes);
   }
 
   @Test
