@@ -49,6 +49,7 @@ import vn.citizenhub.testsupport.ScanLogsForPersonalData;
 import vn.citizenhub.testsupport.SqlProbe;
 import vn.citizenhub.testsupport.TestPhotos;
 import vn.citizenhub.testsupport.browser.HeadlessChromium;
+import vn.citizenhub.testsupport.browser.LocalTileServer;
 
 /**
  * Issue 12 as a citizen and an officer live it, in one real browser on the all-in-one hub (real
@@ -81,7 +82,7 @@ class CitizenJourneyBrowserTest implements TestPropertyProvider {
       + " hiểm ngay, hãy gọi 1022.";
   private static final Duration WITHIN = Duration.ofSeconds(30);
   private static final GreenMail SMTP = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-  private static final LocalTiles TILES = new LocalTiles();
+  private static final LocalTileServer TILES = new LocalTileServer();
   private static final int PORT = freePort();
 
   static {

@@ -14,7 +14,6 @@ import org.slf4j.LoggerFactory;
 import vn.citizenhub.channel.app.partner.AppCaller;
 import vn.citizenhub.channel.app.signing.RequestSignature;
 import vn.citizenhub.channel.catalog.Catalog;
-import vn.citizenhub.channel.catalog.CatalogCodes;
 import vn.citizenhub.channel.handoff.HandoffResult;
 import vn.citizenhub.channel.handoff.HandoffStoreException;
 import vn.citizenhub.contract.ContractJson;
@@ -143,19 +142,8 @@ class AppReportFlow {
         .map(e -> "phone".equals(e.field())
             ? new FieldError("verifiedPhone", e.code(), e.messageVi(), e.messageEn()) : e)
         .toList());
-    Optional<CatalogCodes> codes = catalog.codes();
-    if (codes.isPresent()) {
-      if (report.categoryCode() != null && !report.categoryCode().isBlank()
-          && !codes.get().categories().contains(report.categoryCode())) {
-        errors.add(new FieldError("categoryCode", "UNKNOWN_CATEGORY",
-            "Lĩnh vực không có trong danh mục của tỉnh", "Unknown category"));
-      }
-      String commune = report.location() == null ? null : report.location().communeCode();
-      if (commune != null && !commune.isBlank() && !codes.get().communes().contains(commune)) {
-        errors.add(new FieldError("location.communeCode", "UNKNOWN_COMMUNE",
-            "Xã/phường không có trong danh mục của tỉnh", "Unknown commune"));
-      }
-    }
+    catalog.codes().ifPresent(
+        codes -> errors.addAll(codes.unknownCodesIn(report, "location.communeCode")));
     return errors;
   }
 

@@ -3,9 +3,7 @@ package vn.citizenhub.channel.hotline.calls;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import vn.citizenhub.channel.catalog.Catalog;
-import vn.citizenhub.channel.catalog.CatalogCodes;
 import vn.citizenhub.contract.FieldError;
 import vn.citizenhub.contract.TrackingCode;
 import vn.citizenhub.contract.intake.CitizenRef;
@@ -39,19 +37,8 @@ class CallValidator {
       answer.optionalText("answer", form.answer().strip(), MAX_ANSWER, true);
       errors.addAll(answer.errors());
     }
-    Optional<CatalogCodes> codes = catalog.codes();
-    if (codes.isPresent()) {
-      if (report.categoryCode() != null && !report.categoryCode().isBlank()
-          && !codes.get().categories().contains(report.categoryCode())) {
-        errors.add(new FieldError("categoryCode", "UNKNOWN_CATEGORY",
-            "Lĩnh vực không có trong danh mục của tỉnh", "Unknown category"));
-      }
-      String commune = report.location() == null ? null : report.location().communeCode();
-      if (commune != null && !commune.isBlank() && !codes.get().communes().contains(commune)) {
-        errors.add(new FieldError("communeCode", "UNKNOWN_COMMUNE",
-            "Xã/phường không có trong danh mục của tỉnh", "Unknown commune"));
-      }
-    }
+    catalog.codes().ifPresent(
+        codes -> errors.addAll(codes.unknownCodesIn(report, "communeCode")));
     return errors;
   }
 

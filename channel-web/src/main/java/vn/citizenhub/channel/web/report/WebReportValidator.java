@@ -3,10 +3,8 @@ package vn.citizenhub.channel.web.report;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import vn.citizenhub.channel.catalog.Catalog;
-import vn.citizenhub.channel.catalog.CatalogCodes;
 import vn.citizenhub.contract.FieldError;
 import vn.citizenhub.contract.intake.CitizenRef;
 import vn.citizenhub.contract.intake.IntakeValidator;
@@ -36,19 +34,8 @@ class WebReportValidator {
       errors.add(new FieldError("citizenRef", "INVALID_CITIZEN_REF",
           "Mã người dùng không hợp lệ", "Invalid citizen reference"));
     }
-    Optional<CatalogCodes> codes = catalog.codes();
-    if (codes.isPresent()) {
-      if (report.categoryCode() != null && !report.categoryCode().isBlank()
-          && !codes.get().categories().contains(report.categoryCode())) {
-        errors.add(new FieldError("categoryCode", "UNKNOWN_CATEGORY",
-            "Lĩnh vực không có trong danh mục của tỉnh", "Unknown category"));
-      }
-      String commune = report.location() == null ? null : report.location().communeCode();
-      if (commune != null && !commune.isBlank() && !codes.get().communes().contains(commune)) {
-        errors.add(new FieldError("location.communeCode", "UNKNOWN_COMMUNE",
-            "Xã/phường không có trong danh mục của tỉnh", "Unknown commune"));
-      }
-    }
+    catalog.codes().ifPresent(
+        codes -> errors.addAll(codes.unknownCodesIn(report, "location.communeCode")));
     return errors;
   }
 }

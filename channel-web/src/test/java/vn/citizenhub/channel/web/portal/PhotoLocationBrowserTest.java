@@ -28,6 +28,7 @@ import vn.citizenhub.testsupport.HubTestProperties;
 import vn.citizenhub.testsupport.KafkaProbe;
 import vn.citizenhub.testsupport.TestPhotos;
 import vn.citizenhub.testsupport.browser.HeadlessChromium;
+import vn.citizenhub.testsupport.browser.LocalTileServer;
 
 /**
  * A phone's photo too large to send as it is (3000 px wide: the page scales it to 1600 px on a
@@ -53,7 +54,7 @@ class PhotoLocationBrowserTest implements TestPropertyProvider {
     Map<String, String> p = new HashMap<>(HubTestProperties.realServices("web_photo_gps"));
     p.put("hub.core.url", CATALOG.url());
     p.put(RecordedPublicApi.ENABLED, "true");
-    p.put("hub.web.map.tile-url-template", TILES.origin() + "/{z}/{x}/{y}.png");
+    p.put("hub.web.map.tile-url-template", TILES.urlTemplate());
     p.put("hub.web.map.center-latitude", "10.5355");
     p.put("hub.web.map.center-longitude", "106.4133");
     p.put("hub.web.map.zoom", "12");

@@ -29,6 +29,7 @@ import vn.citizenhub.contract.TrackingCode;
 import vn.citizenhub.testsupport.HubTestProperties;
 import vn.citizenhub.testsupport.KafkaProbe;
 import vn.citizenhub.testsupport.browser.HeadlessChromium;
+import vn.citizenhub.testsupport.browser.LocalTileServer;
 
 /**
  * With map tiles configured (a tile server of the test's own), the report form shows a Leaflet
@@ -50,7 +51,7 @@ class PortalMapTest implements TestPropertyProvider {
     Map<String, String> p = new HashMap<>(HubTestProperties.realServices("web_map"));
     p.put("hub.core.url", CATALOG.url());
     p.put(RecordedPublicApi.ENABLED, "true");
-    p.put("hub.web.map.tile-url-template", TILES.origin() + "/{z}/{x}/{y}.png");
+    p.put("hub.web.map.tile-url-template", TILES.urlTemplate());
     p.put("hub.web.map.attribution", "© Bản đồ thử <nghiệm>");
     p.put("hub.web.map.center-latitude", "10.5355");
     p.put("hub.web.map.center-longitude", "106.4133");
@@ -79,7 +80,7 @@ class PortalMapTest implements TestPropertyProvider {
     JsonNode settings = ContractJson.mapper().readTree(http.send(HttpRequest.newBuilder(
         URI.create("http://127.0.0.1:" + server.getPort() + "/api/web/portal-settings")).build(),
         HttpResponse.BodyHandlers.ofString()).body());
-    assertEquals(TILES.origin() + "/{z}/{x}/{y}.png",
+    assertEquals(TILES.urlTemplate(),
         settings.path("map").path("tiles").path("urlTemplate").asText());
     assertEquals("© Bản đồ thử <nghiệm>", settings.path("map").path("tiles").path("attribution").asText());
     assertEquals(14, settings.path("map").path("zoom").asInt());

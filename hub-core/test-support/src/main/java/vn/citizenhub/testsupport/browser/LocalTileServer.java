@@ -1,4 +1,4 @@
-package vn.citizenhub.channel.web.portal;
+package vn.citizenhub.testsupport.browser;
 
 import com.sun.net.httpserver.HttpServer;
 import java.awt.Color;
@@ -11,13 +11,16 @@ import java.net.InetSocketAddress;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.imageio.ImageIO;
 
-/** A tile server of its own for the map's test: one plain 256×256 PNG for every tile asked. */
-final class LocalTileServer implements AutoCloseable {
+/**
+ * The province's map tile server as the browser tests meet it: one plain 256×256 PNG for every
+ * tile asked, so the portal's Leaflet map loads and a pin can be dropped without the Internet.
+ */
+public final class LocalTileServer implements AutoCloseable {
 
   private final HttpServer server;
   private final AtomicInteger served = new AtomicInteger();
 
-  LocalTileServer() {
+  public LocalTileServer() {
     try {
       BufferedImage tile = new BufferedImage(256, 256, BufferedImage.TYPE_INT_RGB);
       Graphics2D g = tile.createGraphics();
@@ -41,11 +44,16 @@ final class LocalTileServer implements AutoCloseable {
     }
   }
 
-  String origin() {
+  public String origin() {
     return "http://127.0.0.1:" + server.getAddress().getPort();
   }
 
-  int tilesServed() {
+  /** The URL template the portal's settings name ({@code hub.web.map.tile-url-template}). */
+  public String urlTemplate() {
+    return origin() + "/{z}/{x}/{y}.png";
+  }
+
+  public int tilesServed() {
     return served.get();
   }
 
