@@ -55,7 +55,10 @@ class AppReportFuzzTest {
     long before = stored();
     long nonces = hub.db.count("SELECT COUNT(*) FROM app_request_nonce");
     Answer answer = TALLY.answered(post(c), c);
-    if (c.spoil() != null && answer.status() != 401) {
+    // A body over the 64 KB cap of a JSON body is refused by its size before its signature is
+    // checked (413, the cheaper refusal); either way nothing is kept.
+    boolean overTheCap = c.bytes().length > 65_536 && answer.status() == 413;
+    if (c.spoil() != null && answer.status() != 401 && !overTheCap) {
       throw new AssertionError("a spoiled signature (" + c.spoil() + ") must be a 401: " + c
           + " -> " + answer);
     }
@@ -127,9 +130,13 @@ class AppReportFuzzTest {
   /**
    * The app channel's rows: its intake and its users' reports. (A nonce is recorded once the
    * signature is proven, before the report is read: a signed but invalid report uses it up.)
+   * Not the delivery reports of the app's notices, which the channel keeps in the same table at
+   * any time (key {@code delivery:<notification id>}): an earlier case's receipt, handed back
+   * while this case runs, is no row of this case.
    */
   private static long stored() {
-    return hub.db.count("SELECT COUNT(*) FROM channel_intake_outbox WHERE channel = 'APP'")
+    return hub.db.count("SELECT COUNT(*) FROM channel_intake_outbox WHERE channel = 'APP'"
+            + " AND (idempotency_key IS NULL OR idempotency_key NOT LIKE 'delivery:%')")
         + hub.db.count("SELECT COUNT(*) FROM app_report");
   }
 }

@@ -76,7 +76,10 @@ public class AppSignatureFilter {
       return refuse(SignatureRefusal.BODY_TOO_LARGE, signed);
     } catch (IOException | RuntimeException e) {
       LOG.info("App request not read ({})", e.getClass().getSimpleName());
-      return SignatureRefusal.HEADERS_MISSING.answer();
+      // The rest of a body that could not be read may still be on the connection: it is closed
+      // after this answer, so that the client's next request does not wait behind it.
+      return HttpResponse.status(SignatureRefusal.HEADERS_MISSING.answer().status())
+          .header("Connection", "close").body(SignatureRefusal.HEADERS_MISSING.answer().body());
     }
     try {
       SignatureCheck.Verdict verdict = check.check(signed, body.sha256Hex());
