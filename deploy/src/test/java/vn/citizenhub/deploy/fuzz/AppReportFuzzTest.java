@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import vn.citizenhub.contract.Channel;
 import vn.citizenhub.channel.app.partner.JdbcAppPartners;
 import vn.citizenhub.channel.app.signing.RequestSignature;
 import vn.citizenhub.contract.TrackingCode;
@@ -130,13 +131,9 @@ class AppReportFuzzTest {
   /**
    * The app channel's rows: its intake and its users' reports. (A nonce is recorded once the
    * signature is proven, before the report is read: a signed but invalid report uses it up.)
-   * Not the delivery reports of the app's notices, which the channel keeps in the same table at
-   * any time (key {@code delivery:<notification id>}): an earlier case's receipt, handed back
-   * while this case runs, is no row of this case.
+   * Not the delivery reports of the app's notices ({@link FuzzHub#intakeRows}).
    */
   private static long stored() {
-    return hub.db.count("SELECT COUNT(*) FROM channel_intake_outbox WHERE channel = 'APP'"
-            + " AND (idempotency_key IS NULL OR idempotency_key NOT LIKE 'delivery:%')")
-        + hub.db.count("SELECT COUNT(*) FROM app_report");
+    return hub.intakeRows(Channel.APP) + hub.db.count("SELECT COUNT(*) FROM app_report");
   }
 }

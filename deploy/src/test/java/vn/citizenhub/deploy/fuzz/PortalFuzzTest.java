@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import vn.citizenhub.contract.Channel;
 import vn.citizenhub.contract.ContractJson;
 import vn.citizenhub.contract.Topics;
 import vn.citizenhub.contract.TrackingCode;
@@ -30,14 +31,6 @@ import vn.citizenhub.testsupport.KafkaProbe;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PortalFuzzTest {
-
-  /**
-   * The web channel's intake rows a follow may have added: not the delivery reports of its
-   * notices, which its e-mail sender keeps here while the run goes on.
-   */
-  private static final String WEB_INTAKE_ROWS = "SELECT COUNT(*) FROM channel_intake_outbox"
-      + " WHERE channel = 'WEB' AND (idempotency_key IS NULL"
-      + " OR idempotency_key NOT LIKE 'delivery:%')";
 
   private static final Tally FEEDBACK = new Tally("feedback");
   private static final Tally INTERACTIONS = new Tally("interactions");
@@ -216,11 +209,11 @@ class PortalFuzzTest {
   @Test
   void aFollowIsRefusedStoringNothingOrMakesAFollower() {
     FuzzCases.check("follow", FuzzCases.CASES, PortalInputs::follow, c -> {
-      long rows = hub.db.count(WEB_INTAKE_ROWS);
+      long rows = hub.intakeRows(Channel.WEB);
       String body = fill(c.json());
       Answer answer = FOLLOWS.answered(hub.http.post("/api/web/follow", c.contentType(),
           JsonText.bytes(body), c.headers()), c);
-      long after = hub.db.count(WEB_INTAKE_ROWS);
+      long after = hub.intakeRows(Channel.WEB);
       if (answer.refused() && after != rows) {
         FOLLOWS.storedWhenRefused(c, answer, "an intake outbox row");
       }

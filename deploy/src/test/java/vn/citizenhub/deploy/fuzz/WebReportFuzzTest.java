@@ -6,6 +6,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import vn.citizenhub.contract.Channel;
 import vn.citizenhub.contract.TrackingCode;
 
 /**
@@ -91,7 +92,6 @@ class WebReportFuzzTest {
    * under the key {@code delivery:<notification id>}).
    */
   private static long outboxRows() {
-    return hub.db.count("SELECT COUNT(*) FROM channel_intake_outbox WHERE channel = 'WEB'"
-        + " AND (idempotency_key IS NULL OR idempotency_key NOT LIKE 'delivery:%')");
+    return hub.intakeRows(Channel.WEB);
   }
 }

@@ -3,10 +3,8 @@ package vn.citizenhub.channel.notify;
 import io.micronaut.context.annotation.Requires;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -14,7 +12,6 @@ import vn.citizenhub.channel.handoff.HandoffSettings;
 import vn.citizenhub.channel.handoff.IntakeHandoff;
 import vn.citizenhub.contract.ContractJson;
 import vn.citizenhub.contract.Topics;
-import vn.citizenhub.contract.intake.CitizenRef;
 import vn.citizenhub.contract.intake.DeliveryReport;
 import vn.citizenhub.contract.intake.DeliveryReport.DeliveryStatus;
 import vn.citizenhub.contract.intake.IntakeEnvelope;
@@ -72,14 +69,9 @@ class DeliveryReports {
     if (n.trackingCode() == null) {
       return; // a notice about no ticket (a welcome, say) has no timeline to go on
     }
-    String key = "delivery:" + n.id();
-    IntakeEnvelope envelope = IntakeEnvelope.v1(
-        UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString(),
-        clock.instant(), n.channel(), "notify-" + n.id(),
-        new CitizenRef(n.citizenIdentity(), null, null, null), n.trackingCode(),
-        new DeliveryReport(n.id(), outcome.status(), fit(outcome.detailVi()),
-            fit(outcome.detailEn())));
-    handoff.handOff(envelope, key);
+    IntakeEnvelope envelope = new DeliveryReport(n.id(), outcome.status(),
+        fit(outcome.detailVi()), fit(outcome.detailEn())).envelopeFor(n, clock.instant());
+    handoff.handOff(envelope, DeliveryReport.keyFor(n.id()));
   }
 
   /**

@@ -1,13 +1,10 @@
 package vn.citizenhub.core.outbox;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import vn.citizenhub.contract.ContractJson;
 import vn.citizenhub.contract.Topics;
-import vn.citizenhub.contract.intake.CitizenRef;
 import vn.citizenhub.contract.intake.DeliveryReport;
 import vn.citizenhub.contract.intake.DeliveryReport.DeliveryStatus;
 import vn.citizenhub.contract.intake.IntakeEnvelope;
@@ -44,11 +41,7 @@ final class UndeliverableNotices {
 
   /** As a channel reports a delivery: same derived id, so a repeat is one timeline line. */
   private static OutboxMessage report(Notification n, DeliveryReport report) {
-    String key = "delivery:" + n.id();
-    IntakeEnvelope envelope = IntakeEnvelope.v1(
-        UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString(),
-        n.occurredAt(), n.channel(), "notify-" + n.id(),
-        new CitizenRef(n.citizenIdentity(), null, null, null), n.trackingCode(), report);
+    IntakeEnvelope envelope = report.envelopeFor(n, n.occurredAt());
     return new OutboxMessage(0, Topics.INTAKE, envelope.key(), ContractJson.writeString(envelope));
   }
 }
