@@ -78,8 +78,7 @@ public class AppSignatureFilter {
       LOG.info("App request not read ({})", e.getClass().getSimpleName());
       // The rest of a body that could not be read may still be on the connection: it is closed
       // after this answer, so that the client's next request does not wait behind it.
-      return HttpResponse.status(SignatureRefusal.HEADERS_MISSING.answer().status())
-          .header("Connection", "close").body(SignatureRefusal.HEADERS_MISSING.answer().body());
+      return SignatureRefusal.HEADERS_MISSING.answer().header("Connection", "close");
     }
     try {
       SignatureCheck.Verdict verdict = check.check(signed, body.sha256Hex());

@@ -1,6 +1,7 @@
 package vn.citizenhub.channel.app.signing;
 
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.HttpStatus;
 import vn.citizenhub.http.ApiError;
 
@@ -41,7 +42,7 @@ public enum SignatureRefusal {
     return error.error();
   }
 
-  public HttpResponse<ApiError> answer() {
+  public MutableHttpResponse<ApiError> answer() {
     return HttpResponse.status(status).body(error);
   }
 }
