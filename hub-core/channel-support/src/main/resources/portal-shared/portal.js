@@ -120,6 +120,8 @@ const NAV = [
   { href: '/', vi: 'Trang chủ', en: 'Home' },
   { href: '/report', vi: 'Gửi phản ánh', en: 'Report' },
   { href: '/track', vi: 'Tra cứu', en: 'Track' },
+  { href: '/search', vi: 'Tìm kiếm', en: 'Search' },
+  { href: '/figures', vi: 'Kết quả xử lý', en: 'Figures' },
 ];
 
 function header() {
@@ -145,7 +147,10 @@ function footer() {
     h('p', { 'data-en': 'Hotline 1022 (free). Your personal data is processed under Decree 13/2023/ND-CP and never shown on public pages.' },
       'Đường dây nóng 1022 (miễn phí). Dữ liệu cá nhân của bạn được xử lý theo Nghị định 13/2023/NĐ-CP và không bao giờ hiển thị trên trang công khai.'),
     h('p', null, h('a', { href: '/track', 'data-en': 'Track a report' }, 'Tra cứu phản ánh'),
-      ' · ', h('a', { href: '/report', 'data-en': 'Send a report' }, 'Gửi phản ánh')));
+      ' · ', h('a', { href: '/report', 'data-en': 'Send a report' }, 'Gửi phản ánh'),
+      ' · ', h('a', { href: '/figures', 'data-en': 'Agencies and their figures' },
+        'Cơ quan và kết quả xử lý'),
+      ' · ', h('a', { href: '/api/public/stats', 'data-en': 'Open data' }, 'Dữ liệu mở')));
 }
 
 /**

@@ -323,7 +323,9 @@ abstract class KubernetesManifestRules {
         Map.entry("/report", "channel-web"), Map.entry("/portal", "channel-web"),
         Map.entry("/api/web", "channel-web"), Map.entry("/zalo/webhook", "channel-zalo"),
         Map.entry("/api/hotline", "channel-hotline"), Map.entry("/hotline", "channel-hotline"),
-        Map.entry("/api/app", "channel-app"))), routes);
+        Map.entry("/api/app", "channel-app"), Map.entry("/search", "hub-core"),
+        Map.entry("/figures", "hub-core"), Map.entry("/agencies", "hub-core"),
+        Map.entry("/answers", "hub-core"), Map.entry("/articles", "hub-core"))), routes);
     for (String service : Set.copyOf(routes.values())) {
       assertTrue(k8s().named(Service.class, service).getSpec().getPorts().stream()
           .anyMatch(p -> "http".equals(p.getName())), service + " has a port named http");

@@ -56,29 +56,39 @@ class NotificationInbox {
     for (ChannelSender sender : senders) {
       Worker worker = new Worker(sender.channel());
       workers.add(worker);
-      Thread thread = new Thread(worker, "notify-inbox-" + sender.channel().name().toLowerCase());
-      thread.setDaemon(true);
-      thread.start();
+      worker.thread.start();
     }
   }
 
+  /**
+   * Stops every worker and waits for its consumer to leave the group: a consumer left behind by a
+   * stopped hub would keep its share of the channel's partitions and starve the next one.
+   */
   @EventListener
-  synchronized void stop(ShutdownEvent event) {
+  synchronized void stop(ShutdownEvent event) throws InterruptedException {
     workers.forEach(Worker::stop);
+    for (Worker worker : workers) {
+      worker.thread.join(10_000);
+    }
   }
 
   private final class Worker implements Runnable {
 
     private final Channel channel;
     private final KafkaConsumer<String, byte[]> consumer;
+    private final Thread thread;
+    private volatile boolean running = true;
 
     Worker(Channel channel) {
       this.channel = channel;
       String group = "hub-notify-" + channel.name().toLowerCase();
       this.consumer = new KafkaConsumer<>(kafka.consumer(group, group, 200));
+      this.thread = new Thread(this, "notify-inbox-" + channel.name().toLowerCase());
+      thread.setDaemon(true);
     }
 
     void stop() {
+      running = false;
       consumer.wakeup();
     }
 
@@ -86,7 +96,7 @@ class NotificationInbox {
     public void run() {
       consumer.subscribe(List.of(Topics.NOTIFY));
       try {
-        while (true) {
+        while (running) {
           ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofSeconds(1));
           if (records.isEmpty()) {
             continue;
@@ -95,6 +105,10 @@ class NotificationInbox {
             store.keep(channel, mine(records), Clock.systemUTC().instant());
             consumer.commitSync();
             dispatcher.wake();
+          } catch (WakeupException stopping) {
+            // commitSync takes the wake-up too; swallowing it below would leave this consumer in
+            // the group after the hub stopped, holding partitions nobody reads.
+            throw stopping;
           } catch (Exception e) {
             LOG.warn("Could not keep {} notifications; reading them again", channel, e);
             rewind(records);

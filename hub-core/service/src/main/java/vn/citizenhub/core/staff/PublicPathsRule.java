@@ -30,10 +30,15 @@ import vn.citizenhub.contract.Channel;
 @Singleton
 class PublicPathsRule implements SecurityRule<HttpRequest<?>> {
 
-  /** hub-core's own: public API, tracking, probes, the console's and the portal's shared files. */
+  /**
+   * hub-core's own: public API, tracking, probes, the console's and the portal's shared files,
+   * and the province's public record (search, figures, agencies' pages, published answers and
+   * articles).
+   */
   private static final List<String> CORE_PREFIXES = List.of(
       "/api/public/", "/health", "/prometheus", "/metrics", "/console", "/track", "/swagger/",
-      "/web-shared/", "/portal-shared/", "/favicon.ico");
+      "/web-shared/", "/portal-shared/", "/favicon.ico", "/search", "/figures", "/agencies",
+      "/answers", "/articles");
 
   /** hub-core's own, then what each channel's definition says its module serves. */
   static final List<String> PUBLIC_PREFIXES = Stream.concat(CORE_PREFIXES.stream(),
