@@ -13,6 +13,8 @@
 # BENCH_LEAGUE (50), BENCH_WARMUP (400 inbox views and as many ticket pages); then the same mix
 # arriving at a steady rate, as from a province's staff: BENCH_RATES (requests/s, "30,60"; empty
 # for none), BENCH_SECONDS (60 at each rate).
+# BENCH_DRIVER=public (bench/bench-public.sh) measures the public record instead on the same
+# database: figures and search as citizens load them (PublicRecordBench; BENCH_RATES default 30).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 tickets=${1:-1000000}
@@ -70,6 +72,7 @@ kafka start
 # than hub-core's: the ports and the staff sign-in mode (cookie, bearer too) are set here.
 MICRONAUT_SERVER_PORT=$port HUB_MANAGEMENT_PORT=$management_port \
 MICRONAUT_SECURITY_AUTHENTICATION=cookie \
+HUB_PUBLIC_API_RATE_LIMIT_PER_MINUTE=10000000 HUB_PUBLIC_API_RATE_LIMIT_BURST=100000 \
 KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:$kafka_port \
 DATASOURCES_DEFAULT_URL="$url?rewriteBatchedStatements=true&useServerPrepStmts=true&cachePrepStmts=true&characterEncoding=UTF-8" \
   java -Xmx1g -cp "$hub_jar" vn.citizenhub.core.HubCoreApplication > "$work/hub-core.log" 2>&1 &
@@ -82,8 +85,16 @@ done
 echo "hub-core on :$port (log: $work/hub-core.log)"
 
 echo "load average before the bench: $(cut -d' ' -f1-3 /proc/loadavg)"
-java -cp "$drivers" vn.citizenhub.bench.WorkspaceBench --url "http://127.0.0.1:$port" \
-  --db "$url" --clients "${BENCH_CLIENTS:-4}" --inbox "${BENCH_INBOX:-2000}" \
-  --tickets "${BENCH_TICKETS:-2000}" --league "${BENCH_LEAGUE:-50}" --warmup "${BENCH_WARMUP:-400}" \
-  --rates "${BENCH_RATES-30,60}" --seconds "${BENCH_SECONDS:-60}"
+if [ "${BENCH_DRIVER:-workspace}" = public ]; then
+  # One client address at 30 requests/s: the public rate limit is lifted above (the bench
+  # measures the answers, not the limit).
+  java -cp "$drivers" vn.citizenhub.bench.PublicRecordBench --url "http://127.0.0.1:$port" \
+    --db "$url" --warmup "${BENCH_WARMUP:-300}" --rates "${BENCH_RATES-30}" \
+    --seconds "${BENCH_SECONDS:-60}"
+else
+  java -cp "$drivers" vn.citizenhub.bench.WorkspaceBench --url "http://127.0.0.1:$port" \
+    --db "$url" --clients "${BENCH_CLIENTS:-4}" --inbox "${BENCH_INBOX:-2000}" \
+    --tickets "${BENCH_TICKETS:-2000}" --league "${BENCH_LEAGUE:-50}" \
+    --warmup "${BENCH_WARMUP:-400}" --rates "${BENCH_RATES-30,60}" --seconds "${BENCH_SECONDS:-60}"
+fi
 echo "load average after the bench: $(cut -d' ' -f1-3 /proc/loadavg)"

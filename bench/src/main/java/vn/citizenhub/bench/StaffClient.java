@@ -40,13 +40,18 @@ final class StaffClient {
     return m.group(1);
   }
 
-  /** The status of a GET; the body is read in full, as a browser would. */
+  /**
+   * The status of a GET; the body is read in full, as a browser would. A null token reads as
+   * anyone on the internet does (the public record).
+   */
   int get(String path, String token) throws IOException, InterruptedException {
-    HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(base.resolve(path))
-        .header("Authorization", "Bearer " + token)
+    HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
         .header("Accept", "application/json")
-        .timeout(Duration.ofSeconds(60))
-        .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-    return response.statusCode();
+        .timeout(Duration.ofSeconds(60));
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return http.send(request.GET().build(), HttpResponse.BodyHandlers.ofByteArray())
+        .statusCode();
   }
 }

@@ -95,7 +95,7 @@ public final class WorkspaceBench {
     }
   }
 
-  private static void print(Map<String, Latencies> figures, Map<String, AtomicInteger> errors,
+  static void print(Map<String, Latencies> figures, Map<String, AtomicInteger> errors,
       String load) {
     System.out.printf("%n%-28s %8s %7s %8s %8s %8s %8s  (ms, %s)%n", "endpoint",
         "requests", "errors", "p50", "p95", "p99", "max", load);
