@@ -47,6 +47,8 @@ import vn.citizenhub.core.reference.ReferenceSnapshot;
 class StatsController {
 
   static final int DEFAULT_MONTHS = 12;
+  /** The oldest month offered as CSV: before the hub, there is nothing to give. */
+  static final YearMonth OLDEST_MONTH = YearMonth.of(2000, 1);
   private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_.-]{1,40}");
   private static final String CACHE = "public, max-age=60";
   private static final MediaType CSV = new MediaType("text/csv; charset=utf-8");
@@ -180,11 +182,10 @@ class StatsController {
         m = null;
       }
     }
-    if (m == null || m.isAfter(current) || m.isBefore(current.minusMonths(FigureStore.MAX_MONTHS
-        * 5L))) {
+    if (m == null || m.isAfter(current) || m.isBefore(OLDEST_MONTH)) {
       FieldChecks v = new FieldChecks();
-      v.add("month", "INVALID_MONTH", "Tháng phải có dạng YYYY-MM, không muộn hơn tháng hiện tại",
-          "month must be YYYY-MM, no later than the current month");
+      v.add("month", "INVALID_MONTH", "Tháng phải có dạng YYYY-MM, từ 2000-01 đến tháng hiện tại",
+          "month must be YYYY-MM, from 2000-01 to the current month");
       throw PublicRefusal.invalid(v.errors());
     }
     return HttpResponse.ok(csv.month(m)).contentType(CSV)
