@@ -25,8 +25,9 @@ import org.apache.lucene.search.TermQuery;
  * puts the exact word first: each folded word matches a field exactly (weighed most), as the
  * start of a longer word ("ngap" finds "ngập"), or within one edit (two for long words) of an
  * indexed word ("duog" finds "đường"). Lucene scores; nothing here is a hand-made score, only
- * the weights of the clauses. Most of the words must match: all of one or two, all but a third
- * of more, so "duong ngap tan an" ranks a text with all four above one with "an" alone.
+ * the weights of the clauses. One or two words must all match; of more, at least half, so
+ * "duong ngap tan an" finds a flooding article that names no commune, and ranks an answer about
+ * flooding in Tân An, which has all four, above it.
  */
 public final class TypoTolerantQuery {
 
@@ -55,7 +56,7 @@ public final class TypoTolerantQuery {
       all.add(word(word), Occur.SHOULD);
     }
     int n = words.size();
-    all.setMinimumNumberShouldMatch(n <= 2 ? n : n - n / 3);
+    all.setMinimumNumberShouldMatch(n <= 2 ? n : (n + 1) / 2);
     return all.build();
   }
 
