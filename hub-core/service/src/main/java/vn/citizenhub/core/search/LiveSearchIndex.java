@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -18,7 +19,8 @@ import vn.citizenhub.logging.ErrorText;
 /**
  * The public search index of this hub-core: built from the database by the first poll after
  * start, then kept fresh by polling the rows changed since the last poll (by their
- * {@code updated_at}, from a watermark read from the database's own clock) every
+ * {@code updated_at}, which hub-core writes from its clock: the watermark is the time the last
+ * poll began, less an overlap for a clock a little apart on another replica) every
  * {@code hub.search.refresh-interval}. Searches never wait for a poll: they read the last
  * refreshed view, which is empty until the first build is done.
  */
@@ -31,6 +33,7 @@ public class LiveSearchIndex {
 
   private final SearchIndex index;
   private final SearchSource source;
+  private final Clock clock = Clock.systemUTC();
   private Instant watermark;
   private volatile boolean built;
 
@@ -60,7 +63,7 @@ public class LiveSearchIndex {
   @Scheduled(fixedDelay = "${hub.search.refresh-interval:5s}", initialDelay = "1s")
   synchronized void poll() {
     try {
-      Instant now = source.databaseNow();
+      Instant now = clock.instant();
       if (watermark == null) {
         long started = System.nanoTime();
         index.clear();

@@ -53,26 +53,30 @@ class LocalPublicSearch implements PublicSearch {
     String text = q.text() == null ? "" : q.text().strip();
     List<SearchResult> results = new ArrayList<>();
     Optional<TrackingCode> code = TrackingCode.parse(text);
-    if (code.isPresent() && q.page() == 1) {
-      Optional<List<PublicRequest>> found = requests.find(new RequestQuery(
-          List.of(code.get().value()), List.of(), null, null, null, 1, 1));
-      found.orElse(List.of()).forEach(r -> results.add(codeHit(r)));
+    if (code.isPresent()) {
+      // A code (its check character makes a word rarely parse as one) names one ticket: the
+      // database has it, open or not; the index is not asked.
+      if (q.page() == 1) {
+        Optional<List<PublicRequest>> found = requests.find(new RequestQuery(
+            List.of(code.get().value()), List.of(), null, null, null, 1, 1));
+        if (found.isEmpty()) {
+          return Optional.empty();
+        }
+        found.get().forEach(r -> results.add(codeHit(r)));
+      }
+      return Optional.of(new SearchResults(text, results.size(), counts(null), results));
     }
     if (text.isEmpty() && q.categoryCode() == null && q.communeCode() == null
         && q.agencyCode() == null) {
       return Optional.of(new SearchResults(text, 0, counts(null), results));
     }
     try {
-      SearchHits hits = index.search(new SearchRequest(code.isPresent() ? "" : text,
+      SearchHits hits = index.search(new SearchRequest(text,
           q.type() == null ? null : SearchType.valueOf(q.type()), q.categoryCode(),
           q.communeCode(), q.agencyCode(), q.page(), settings.getPageSize()));
       ReferenceSnapshot ref = referenceData.current();
-      if (code.isEmpty()) {
-        hits.hits().forEach(h -> results.add(hit(ref, h)));
-      }
-      long total = code.isPresent() ? results.size() : hits.total();
-      return Optional.of(new SearchResults(text, total,
-          code.isPresent() ? counts(null) : counts(hits), results));
+      hits.hits().forEach(h -> results.add(hit(ref, h)));
+      return Optional.of(new SearchResults(text, hits.total(), counts(hits), results));
     } catch (IOException | RuntimeException e) {
       LOG.warn("Search failed: {}", ErrorText.of(e));
       return Optional.empty();

@@ -4,11 +4,13 @@ import java.time.Instant;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * A {@link SearchDocument} as Lucene stores it and back. Codes are exact keyword fields (the
@@ -32,6 +34,7 @@ final class SearchDocuments {
     Document doc = new Document();
     doc.add(new StringField(SearchFields.KEY, d.key(), Field.Store.NO));
     doc.add(new StringField(SearchFields.TYPE, d.type().name(), Field.Store.YES));
+    doc.add(new SortedDocValuesField(SearchFields.TYPE_VALUES, new BytesRef(d.type().name())));
     doc.add(new StoredField(SearchFields.ID, d.id()));
     keyword(doc, SearchFields.CODE, d.code());
     keyword(doc, SearchFields.CATEGORY, d.categoryCode());

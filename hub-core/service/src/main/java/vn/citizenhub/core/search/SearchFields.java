@@ -6,6 +6,8 @@ final class SearchFields {
   /** {@code TYPE:id}, the key a changed row replaces its document by. */
   static final String KEY = "key";
   static final String TYPE = "type";
+  /** The type again as doc values, for counting hits per type in one pass. */
+  static final String TYPE_VALUES = "type_dv";
   static final String ID = "id";
   static final String CODE = "code";
   static final String TITLE = "title";

@@ -3,7 +3,6 @@ package vn.citizenhub.core.search;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
@@ -15,11 +14,13 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
@@ -103,13 +104,21 @@ public final class SearchIndex implements Closeable {
     IndexSearcher searcher = searchers.acquire();
     try {
       int wanted = request.page() * request.pageSize();
-      TopDocs top = searcher.search(query, wanted);
-      Map<SearchType, Long> perType = new EnumMap<>(SearchType.class);
-      for (SearchType type : List.of(SearchType.ARTICLE, SearchType.ANSWER, SearchType.TICKET)) {
-        perType.put(type, (long) searcher.count(new BooleanQuery.Builder()
-            .add(anyType, Occur.MUST)
-            .add(new TermQuery(new Term(SearchFields.TYPE, type.name())), Occur.FILTER)
-            .build()));
+      // One pass finds the best hits and counts each type; with a type filter the counts (of
+      // every type, for the page's tabs) take a second, score-free pass.
+      TopScoreDocCollectorManager best =
+          new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE);
+      TopDocs top;
+      Map<SearchType, Long> perType;
+      if (request.type() == null) {
+        Object[] both = searcher.search(query, new MultiCollectorManager(best, new TypeCounts()));
+        top = (TopDocs) both[0];
+        @SuppressWarnings("unchecked")
+        Map<SearchType, Long> counted = (Map<SearchType, Long>) both[1];
+        perType = counted;
+      } else {
+        top = searcher.search(query, best);
+        perType = searcher.search(anyType, new TypeCounts());
       }
       long total = request.type() == null
           ? perType.values().stream().mapToLong(Long::longValue).sum()

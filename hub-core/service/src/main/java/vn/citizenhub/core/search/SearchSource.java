@@ -30,7 +30,9 @@ class SearchSource {
 
   private static final Logger LOG = LoggerFactory.getLogger(SearchSource.class);
   /** MySQL Connector/J streams a result row by row with this fetch size. */
-  private static final int STREAM = Integer.MIN_VALUE;
+  private static final int MYSQL_STREAM = Integer.MIN_VALUE;
+  /** Other drivers (H2, the all-in-one's embedded database) fetch this many rows at a time. */
+  private static final int ROWS_PER_FETCH = 1000;
   private static final String NO_SUCH_TABLE = "42S02";
 
   private final JdbcDatabase database;
@@ -39,16 +41,6 @@ class SearchSource {
   SearchSource(JdbcDatabase database, ReferenceData referenceData) {
     this.database = database;
     this.referenceData = referenceData;
-  }
-
-  /** The database's clock now: the next poll's watermark, so no row falls between two. */
-  Instant databaseNow() throws SQLException {
-    try (Connection c = database.pool().getConnection();
-        PreparedStatement s = c.prepareStatement("SELECT UTC_TIMESTAMP(3) AS now");
-        ResultSet rs = s.executeQuery()) {
-      rs.next();
-      return UtcTime.read(rs, "now");
-    }
   }
 
   /** Puts or removes every row changed since {@code since} (all open/published when null). */
@@ -67,7 +59,7 @@ class SearchSource {
     int n = 0;
     try (Connection c = database.pool().getConnection();
         PreparedStatement s = c.prepareStatement(sql)) {
-      s.setFetchSize(STREAM);
+      s.setFetchSize(fetchSize(c));
       if (since != null) {
         s.setObject(1, UtcTime.column(since));
       }
@@ -176,6 +168,12 @@ class SearchSource {
       }
       throw e;
     }
+  }
+
+  private static int fetchSize(Connection c) throws SQLException {
+    String product = c.getMetaData().getDatabaseProductName();
+    return product.startsWith("MySQL") || product.startsWith("MariaDB") ? MYSQL_STREAM
+        : ROWS_PER_FETCH;
   }
 
   private static Double rounded(BigDecimal value) {
