@@ -27,6 +27,6 @@ export const api = {
   report: (id, form) => request('POST', call(id) + '/report', form),
   followUp: (id, form) => request('POST', call(id) + '/follow-up', form),
   close: (id, outcome) => request('POST', call(id) + '/close', { outcome }),
-  knowledge: (q, category) => request('GET', '/api/hotline/knowledge' + query({ q, category })),
+  knowledge: (q) => request('GET', '/api/hotline/knowledge' + query({ q })),
   figures: (from, to) => request('GET', '/api/hotline/supervisor/figures' + query({ from, to })),
 };

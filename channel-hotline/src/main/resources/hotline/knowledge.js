@@ -1,4 +1,5 @@
-// The knowledge lookup: published answers and FAQs, found without regard to diacritics.
+// The knowledge lookup: the province's guidance and published answers from hub-core's search,
+// found without regard to diacritics or a typo. When the search is unavailable, it says so.
 import { api } from './api.js';
 import { failureText, h } from './dom.js';
 
@@ -19,8 +20,13 @@ export function knowledgePanel(desk) {
       return;
     }
     try {
-      const found = await api.knowledge(q, desk.category);
+      const found = await api.knowledge(q);
       if (mine !== asked) {
+        return;
+      }
+      if (found.unavailable) {
+        results.replaceChildren(h('li', { class: 'form-error' },
+          'Tạm thời chưa tra cứu được hướng dẫn. ', h('span', { lang: 'en' }, 'Search is unavailable right now.')));
         return;
       }
       if (!found.articles.length) {
@@ -30,7 +36,7 @@ export function knowledgePanel(desk) {
       results.replaceChildren(...found.articles.map((a) => h('li', { class: 'kb-article', dataset: { id: a.id } },
         h('h3', {}, a.title),
         h('p', { class: 'kb-answer' }, a.answer),
-        a.source ? h('p', { class: 'hint' }, 'Nguồn: ' + a.source) : null,
+        a.agency ? h('p', { class: 'hint' }, 'Cơ quan: ' + a.agency) : null,
         h('button', { type: 'button', class: 'button secondary small', onclick: () => desk.useAnswer(a) },
           'Dùng câu trả lời này'))));
     } catch (e) {

@@ -87,6 +87,7 @@ class HotlineEndToEndTest implements TestPropertyProvider {
     p.put("hub.hotline.events.secret", PhoneSystem.SECRET);
     p.put("hub.hotline.sms.url", sms.url());
     p.put("hub.hotline.sms.api-key", FakeSmsGateway.KEY);
+    p.put("hub.search.refresh-interval", "1s");
     return p;
   }
 
@@ -479,11 +480,16 @@ class HotlineEndToEndTest implements TestPropertyProvider {
   }
 
   @Test
-  void theKnowledgeLookupFindsSeededAnswersWithoutDiacritics() {
+  void theKnowledgeLookupFindsTheProvincesArticlesWithoutDiacritics() {
+    KnowledgeRows.publish(sql(), () -> !api.get("/api/hotline/knowledge?q=khai%20sinh",
+        operatorToken).body().path("articles").isEmpty());
     Api.Answer found = api.get("/api/hotline/knowledge?q=den%20duong%20tat", operatorToken);
     assertEquals(200, found.status(), found.toString());
-    assertEquals("Đèn chiếu sáng công cộng hư hỏng, tắt",
-        found.body().path("articles").get(0).path("title").asText());
+    assertFalse(found.body().path("unavailable").asBoolean());
+    JsonNode light = found.body().path("articles").get(0);
+    assertEquals(KnowledgeRows.STREET_LIGHT, light.path("title").asText());
+    assertEquals("/articles/9001", light.path("url").asText());
+    assertTrue(light.path("answer").asText().startsWith("Ghi nhận vị trí cụ thể"));
     JsonNode birth = api.get("/api/hotline/knowledge?q=l%C3%A0m%20khai%20sinh", operatorToken)
         .body().path("articles").get(0);
     assertEquals("ADMIN_PROCEDURE", birth.path("categoryCode").asText());

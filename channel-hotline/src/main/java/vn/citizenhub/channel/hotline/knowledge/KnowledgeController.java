@@ -2,30 +2,26 @@ package vn.citizenhub.channel.hotline.knowledge;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MediaType;
-import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.PathVariable;
-import io.micronaut.http.annotation.Post;
-import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import java.sql.SQLException;
-import java.time.Clock;
 import java.util.List;
-import java.util.Map;
-import vn.citizenhub.channel.hotline.HotlineRefusal;
+import java.util.Optional;
 import vn.citizenhub.channel.hotline.HotlineSettings;
-import vn.citizenhub.channel.hotline.JsonBody;
+import vn.citizenhub.channel.search.PublicSearch;
+import vn.citizenhub.channel.search.SearchQuery;
+import vn.citizenhub.channel.search.SearchResult;
+import vn.citizenhub.channel.search.SearchResults;
 
 /**
- * The knowledge lookup operators search during a call, and its upkeep by coordinators and
- * administrators (publish, correct, withdraw an answer).
+ * The operator's F3 lookup: the province's one knowledge store, searched through hub-core's
+ * public search (in process beside hub-core, over HTTP on its own), so operators read out the
+ * same guidance and published answers citizens find on the portal. Articles and answers only:
+ * an operator looks a ticket up by its code in the call form. When the search cannot be asked
+ * the answer says so ({@code unavailable}) and the panel shows it; the call goes on.
  */
 @Controller("/api/hotline/knowledge")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -34,56 +30,39 @@ class KnowledgeController {
 
   static final int SHOWN = 8;
 
-  private final KnowledgeBase base;
-  private final Clock clock = Clock.systemUTC();
+  private final PublicSearch search;
 
-  KnowledgeController(KnowledgeBase base) {
-    this.base = base;
+  KnowledgeController(PublicSearch search) {
+    this.search = search;
   }
 
-  record Found(String query, List<String> terms, List<Article> articles) {}
+  /** An article or a published answer as the panel shows it; {@code answer} is read out. */
+  record Article(long id, String kind, String title, String answer, String categoryCode,
+      String agency, String url) {}
+
+  record Found(String query, boolean unavailable, List<Article> articles) {}
 
   @Get
   @Secured({"HOTLINE_OPERATOR", "COORDINATOR", "ADMINISTRATOR"})
-  Found search(@Nullable @QueryValue String q, @Nullable @QueryValue String category)
-      throws SQLException {
+  Found search(@Nullable @QueryValue String q) {
     String query = q == null ? "" : q.strip();
-    if (query.length() > 200) {
-      query = query.substring(0, 200);
+    if (query.length() > PublicSearch.MAX_QUERY) {
+      query = query.substring(0, PublicSearch.MAX_QUERY);
     }
-    List<String> terms = KnowledgeSearch.terms(query);
-    return new Found(query, terms,
-        KnowledgeSearch.rank(base.candidates(terms), query, category, SHOWN));
-  }
-
-  @Post(consumes = MediaType.APPLICATION_JSON)
-  @Secured({"COORDINATOR", "ADMINISTRATOR"})
-  HttpResponse<Map<String, Integer>> publish(@Body String body) throws SQLException {
-    Article a = KnowledgeForm.valid(JsonBody.read(body, KnowledgeForm.class), 0);
-    return HttpResponse.created(Map.of("id", base.publish(a, clock.instant())));
-  }
-
-  @Put(value = "/{id}", consumes = MediaType.APPLICATION_JSON)
-  @Secured({"COORDINATOR", "ADMINISTRATOR"})
-  Article correct(@PathVariable int id, @Body String body) throws SQLException {
-    Article a = KnowledgeForm.valid(JsonBody.read(body, KnowledgeForm.class), id);
-    if (!base.update(a, clock.instant())) {
-      throw notFound();
+    if (query.isEmpty()) {
+      return new Found(query, false, List.of());
     }
-    return a;
-  }
-
-  @Delete("/{id}")
-  @Secured({"COORDINATOR", "ADMINISTRATOR"})
-  HttpResponse<Void> withdraw(@PathVariable int id) throws SQLException {
-    if (!base.withdraw(id, clock.instant())) {
-      throw notFound();
+    Optional<SearchResults> found = search.search(SearchQuery.of(query));
+    if (found.isEmpty()) {
+      return new Found(query, true, List.of());
     }
-    return HttpResponse.noContent();
+    return new Found(query, false, found.get().results().stream()
+        .filter(r -> "ARTICLE".equals(r.type()) || "ANSWER".equals(r.type()))
+        .limit(SHOWN).map(KnowledgeController::article).toList());
   }
 
-  private static HotlineRefusal notFound() {
-    return new HotlineRefusal(io.micronaut.http.HttpStatus.NOT_FOUND, "ARTICLE_NOT_FOUND",
-        "Không tìm thấy câu trả lời.", "No such article.");
+  private static Article article(SearchResult r) {
+    return new Article(r.id(), r.type(), r.title(), r.text(), r.categoryCode(),
+        r.agencyName(), r.url());
   }
 }

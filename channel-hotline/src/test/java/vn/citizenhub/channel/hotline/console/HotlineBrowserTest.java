@@ -25,6 +25,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import vn.citizenhub.channel.hotline.Api;
+import vn.citizenhub.channel.hotline.KnowledgeRows;
 import vn.citizenhub.channel.hotline.PhoneSystem;
 import vn.citizenhub.channel.hotline.Staff;
 import vn.citizenhub.channel.hotline.sms.FakeSmsGateway;
@@ -39,7 +40,9 @@ import vn.citizenhub.contract.intake.NewReport;
 import vn.citizenhub.core.staff.PasswordHasher;
 import vn.citizenhub.core.staff.StaffAccounts;
 import vn.citizenhub.core.staff.StaffRole;
+import vn.citizenhub.schema.JdbcDatabase;
 import vn.citizenhub.testsupport.HubTestProperties;
+import vn.citizenhub.testsupport.SqlProbe;
 import vn.citizenhub.testsupport.KafkaProbe;
 import vn.citizenhub.testsupport.browser.HeadlessChromium;
 
@@ -66,6 +69,8 @@ class HotlineBrowserTest implements TestPropertyProvider {
   StaffAccounts accounts;
   @Inject
   PasswordHasher hasher;
+  @Inject
+  JdbcDatabase database;
 
   private WebDriver browser;
   private OperatorPage page;
@@ -76,6 +81,7 @@ class HotlineBrowserTest implements TestPropertyProvider {
     p.put("hub.hotline.events.secret", PhoneSystem.SECRET);
     p.put("hub.hotline.sms.url", sms.url());
     p.put("hub.hotline.sms.api-key", FakeSmsGateway.KEY);
+    p.put("hub.search.refresh-interval", "1s");
     return p;
   }
 
@@ -92,6 +98,12 @@ class HotlineBrowserTest implements TestPropertyProvider {
       browser.quit();
     }
     sms.close();
+  }
+
+  /** The province's articles the F3 lookup finds, once hub-core's search has indexed them. */
+  private void publishKnowledge() {
+    KnowledgeRows.publish(new SqlProbe(database.pool()), () -> http.toBlocking().retrieve(
+        "/api/public/search?q=khai+sinh&type=ARTICLE").contains("\"ARTICLE\""));
   }
 
   private String zaloReport(String phone) {
@@ -149,12 +161,13 @@ class HotlineBrowserTest implements TestPropertyProvider {
     page.assertAccessible("caller popped up with their history");
 
     // The caller asks about a street light: the knowledge lookup, without diacritics.
+    publishKnowledge();
     browser.findElement(By.tagName("body")).sendKeys(Keys.F3);
     page.until(d -> "kb-query".equals(d.switchTo().activeElement().getAttribute("id")));
     browser.switchTo().activeElement().sendKeys("den duong tat");
     page.until(d -> !d.findElements(By.cssSelector("#kb-results h3")).isEmpty()
         && d.findElement(By.cssSelector("#kb-results h3")).getText()
-            .equals("Đèn chiếu sáng công cộng hư hỏng, tắt"));
+            .equals(KnowledgeRows.STREET_LIGHT));
     page.assertAccessible("knowledge lookup answered");
 
     // It is a new report after all: the form, from the keyboard.
@@ -200,6 +213,7 @@ class HotlineBrowserTest implements TestPropertyProvider {
     page.waitAttribute("call-state", "data-state", "answered");
     page.visible(By.id("history-open"));
 
+    publishKnowledge();
     page.type("kb-query", "khai sinh");
     WebElement use = page.until(d -> d.findElements(By.cssSelector("#kb-results button")).stream()
         .findFirst().orElse(null));

@@ -125,6 +125,16 @@ class StandaloneHotlineTest implements TestPropertyProvider {
   }
 
   @Test
+  void theKnowledgeLookupSaysSoWhenHubCoresSearchCannotBeAsked() throws Exception {
+    // The recorded hub-core here has no search: the panel is told "unavailable", not an error.
+    Api.Answer found = new Api(http).get("/api/hotline/knowledge?q=den%20duong",
+        token("HOTLINE_OPERATOR"));
+    assertEquals(200, found.status(), found.toString());
+    assertTrue(found.body().path("unavailable").asBoolean(), found.toString());
+    assertTrue(found.body().path("articles").isEmpty(), found.toString());
+  }
+
+  @Test
   void aForgedExpiredOrWrongRoleTokenIsRefused() throws Exception {
     Api api = new Api(http);
     String forged = token("x".repeat(48), "HOTLINE_OPERATOR", Instant.now().plusSeconds(600));
