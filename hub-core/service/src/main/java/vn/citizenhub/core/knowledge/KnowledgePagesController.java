@@ -1,5 +1,6 @@
 package vn.citizenhub.core.knowledge;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -26,13 +27,12 @@ class KnowledgePagesController {
 
   private final StaticFolder files = new StaticFolder("knowledge/");
 
-  @Get(uris = {"/answers", "/answers/"})
-  HttpResponse<?> answers(HttpRequest<?> request) {
-    return files.serve("answers.html", request);
-  }
-
-  @Get("/answers/{item}")
-  HttpResponse<?> answer(@PathVariable String item, HttpRequest<?> request) {
+  /** One route for the list, an answer and the files: {@code /answers} alone read as a file. */
+  @Get("/answers{/item}")
+  HttpResponse<?> answers(@Nullable @PathVariable String item, HttpRequest<?> request) {
+    if (item == null || item.isEmpty()) {
+      return files.serve("answers.html", request);
+    }
     return files.serve(NUMBER.matcher(item).matches() ? "answer.html" : item, request);
   }
 

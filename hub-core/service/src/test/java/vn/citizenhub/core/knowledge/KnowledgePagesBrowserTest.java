@@ -130,8 +130,12 @@ class KnowledgePagesBrowserTest implements TestPropertyProvider {
     Accessibility.assertNoSeriousViolations(browser, "published answer page");
 
     browser.get(server.getURL() + "/answers");
-    wait.until(ExpectedConditions.presenceOfElementLocated(
-        By.cssSelector("#list a[href='/answers/" + id + "']")));
+    String listed = http.toBlocking().exchange("/answers", String.class).body();
+    assertTrue(listed.contains("data-page=\"answers\""), listed);
+    wait.until(d -> !d.findElements(By.cssSelector("#list a[href='/answers/" + id + "']"))
+        .isEmpty() || !d.findElement(By.id("message")).getText().isEmpty());
+    assertEquals("", browser.findElement(By.id("message")).getText(),
+        browser.getPageSource());
     Accessibility.assertNoSeriousViolations(browser, "published answers list");
 
     browser.get(server.getURL() + "/answers/987654321");
