@@ -3,6 +3,7 @@ import { api, whenSessionLost } from './api.js';
 import { clearNotice, h, notify, setChannels, show } from './dom.js';
 import { renderCoordination, renderLeague } from './coordination.js';
 import { renderInbox } from './inbox.js';
+import { renderKnowledge } from './knowledge.js';
 import { renderSignIn } from './signin.js';
 import { renderTicket } from './ticket.js';
 
@@ -20,6 +21,7 @@ const routes = [
     : ctx.navigate('#/inbox')), 'nav-coordination'],
   [/^#\/league$/, (ctx) => renderLeague(ctx), 'nav-league'],
   [/^#\/inbox$/, (ctx, m, params) => renderInbox(ctx, params), 'nav-inbox'],
+  [/^#\/knowledge$/, (ctx) => renderKnowledge(ctx), 'nav-knowledge'],
 ];
 
 async function route() {
@@ -106,6 +108,8 @@ function showWho() {
   document.getElementById('nav').hidden = !signed;
   document.getElementById('whoami').hidden = !signed;
   document.getElementById('nav-coordination').hidden = !coordinating();
+  document.getElementById('nav-knowledge').hidden = !(coordinating()
+    || (signed && staff.role === 'AGENCY_LEAD'));
   if (!signed) {
     return;
   }

@@ -2,6 +2,7 @@
 // this staff member may take now, each with its small form.
 import { api } from './api.js';
 import { actionForm, closureLabel } from './actions.js';
+import { publicationSection } from './publication.js';
 import { capitalised, channelLabel, day, h, moment, notify, show } from './dom.js';
 
 export async function renderTicket(ctx, id) {
@@ -17,7 +18,7 @@ function draw(ctx, t) {
     h('p', { class: 'back' }, h('a', { href: '#/inbox', onclick: (e) => back(e, ctx) }, '‹ Quay lại hộp phiếu')),
     header(t),
     h('div', { class: 'ticket-grid' },
-      h('div', { class: 'ticket-main' }, content(t), photos(t), ratings(t), timeline(t)),
+      h('div', { class: 'ticket-main' }, content(t), photos(t), ratings(t), publicationSection(ctx, t), timeline(t)),
       h('aside', { class: 'ticket-side' }, actions(ctx, t, panel), citizen(t))));
   return panel;
 }

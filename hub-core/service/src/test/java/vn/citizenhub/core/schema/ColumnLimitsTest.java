@@ -14,6 +14,7 @@ import vn.citizenhub.contract.TrackingCode;
 import vn.citizenhub.contract.intake.IntakeValidator;
 import vn.citizenhub.core.feedback.FeedbackToken;
 import vn.citizenhub.core.interactions.InteractionEvent;
+import vn.citizenhub.core.knowledge.KnowledgeLimits;
 import vn.citizenhub.core.lifecycle.ActionLimits;
 import vn.citizenhub.schema.ModuleSchema;
 import vn.citizenhub.testsupport.AtTheLimits;
@@ -91,7 +92,25 @@ class ColumnLimitsTest {
       new Limit("staff text", ActionLimits.MAX_TEXT, "timeline_entry.text_en",
           LINE_WORDS + ActionLimits.MAX_COMPETENT_BODY),
       new Limit("transfer reason", ActionLimits.MAX_TRANSFER_REASON, "ticket.transfer_reason"),
-      new Limit("competentBody", ActionLimits.MAX_COMPETENT_BODY, "agency.name_vi"));
+      new Limit("competentBody", ActionLimits.MAX_COMPETENT_BODY, "agency.name_vi"),
+      new Limit("article kind", KnowledgeLimits.MAX_KIND, "knowledge_article.kind"),
+      new Limit("article categoryCode", KnowledgeLimits.MAX_CODE,
+          "knowledge_article.category_code"),
+      new Limit("article agencyCode", KnowledgeLimits.MAX_CODE, "knowledge_article.agency_code"),
+      new Limit("article titleVi", KnowledgeLimits.MAX_TITLE, "knowledge_article.title_vi"),
+      new Limit("article titleEn", KnowledgeLimits.MAX_TITLE, "knowledge_article.title_en"),
+      new Limit("article bodyVi", KnowledgeLimits.MAX_BODY, "knowledge_article.body_vi"),
+      new Limit("article bodyEn", KnowledgeLimits.MAX_BODY, "knowledge_article.body_en"),
+      new Limit("article keywords", KnowledgeLimits.MAX_KEYWORDS, "knowledge_article.keywords"),
+      new Limit("article sourceVi", KnowledgeLimits.MAX_SOURCE, "knowledge_article.source_vi"),
+      new Limit("staff username", KnowledgeLimits.MAX_STAFF_NAME,
+          "knowledge_article.updated_by"),
+      new Limit("staff username", KnowledgeLimits.MAX_STAFF_NAME, "published_answer.drafted_by"),
+      new Limit("staff username", KnowledgeLimits.MAX_STAFF_NAME,
+          "published_answer.published_by"),
+      new Limit("published question", KnowledgeLimits.MAX_QUESTION,
+          "published_answer.question_vi"),
+      new Limit("published answer", KnowledgeLimits.MAX_ANSWER, "published_answer.answer_vi"));
 
   static DataSource database;
   static ColumnSizes columns;

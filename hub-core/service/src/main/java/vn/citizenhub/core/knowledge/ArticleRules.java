@@ -1,0 +1,90 @@
+package vn.citizenhub.core.knowledge;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import vn.citizenhub.contract.FieldError;
+import vn.citizenhub.core.reference.ReferenceSnapshot;
+import vn.citizenhub.core.staff.StaffPrincipal;
+import vn.citizenhub.core.staffapi.StaffApiException;
+
+/**
+ * What an article must be before it is stored, and who may write it: a lead writes only its own
+ * agency's articles; coordinators and administrators write any, and the province-wide ones (no
+ * agency). Every refusal is a bilingual 400 (or 403) that changes nothing.
+ */
+final class ArticleRules {
+
+  /** Review dates further away than this are a typing slip (20270 for 2027), not a plan. */
+  static final int MAX_REVIEW_YEARS = 5;
+
+  private ArticleRules() {}
+
+  static Article checked(ArticleInput in, StaffPrincipal staff, ReferenceSnapshot ref,
+      LocalDate today) {
+    List<FieldError> errors = new ArrayList<>();
+    String kind = in.kind() == null ? "FAQ" : in.kind().trim();
+    if (!Article.KINDS.contains(kind)) {
+      errors.add(new FieldError("kind", "INVALID", "Loại bài phải là FAQ hoặc GUIDE.",
+          "The kind must be FAQ or GUIDE."));
+    }
+    String category = TextCheck.text(in.categoryCode(), "categoryCode", KnowledgeLimits.MAX_CODE,
+        false, false, errors);
+    if (category != null && ref.category(category).isEmpty()) {
+      errors.add(new FieldError("categoryCode", "UNKNOWN", "Không có lĩnh vực này.",
+          "No such category."));
+    }
+    String agency = TextCheck.text(in.agencyCode(), "agencyCode", KnowledgeLimits.MAX_CODE,
+        false, false, errors);
+    if (agency != null && ref.agency(agency).isEmpty()) {
+      errors.add(new FieldError("agencyCode", "UNKNOWN", "Không có cơ quan này.",
+          "No such agency."));
+    }
+    String titleVi = TextCheck.text(in.titleVi(), "titleVi", KnowledgeLimits.MAX_TITLE, true,
+        false, errors);
+    String titleEn = TextCheck.text(in.titleEn(), "titleEn", KnowledgeLimits.MAX_TITLE, false,
+        false, errors);
+    String bodyVi = TextCheck.text(in.bodyVi(), "bodyVi", KnowledgeLimits.MAX_BODY, true, true,
+        errors);
+    String bodyEn = TextCheck.text(in.bodyEn(), "bodyEn", KnowledgeLimits.MAX_BODY, false, true,
+        errors);
+    String keywords = TextCheck.text(in.keywords(), "keywords", KnowledgeLimits.MAX_KEYWORDS,
+        false, false, errors);
+    String source = TextCheck.text(in.sourceVi(), "sourceVi", KnowledgeLimits.MAX_SOURCE, false,
+        false, errors);
+    LocalDate reviewBy = reviewDate(in.reviewBy(), today, errors);
+    if (!errors.isEmpty()) {
+      throw StaffApiException.invalid(errors);
+    }
+    if (staff.role().boundToAgency() && (agency == null || !agency.equals(staff.agencyCode()))) {
+      throw StaffApiException.forbidden();
+    }
+    return new Article(kind, category, agency, titleVi, titleEn, bodyVi, bodyEn, keywords,
+        source, in.published() == null || in.published(), reviewBy);
+  }
+
+  private static LocalDate reviewDate(String value, LocalDate today, List<FieldError> errors) {
+    if (value == null || value.isBlank()) {
+      errors.add(new FieldError("reviewBy", "REQUIRED",
+          "Vui lòng chọn ngày cần rà soát lại bài (năm-tháng-ngày).",
+          "Choose the date by which the article must be reviewed (year-month-day)."));
+      return null;
+    }
+    try {
+      LocalDate date = LocalDate.parse(value.trim());
+      if (date.isAfter(today.plusYears(MAX_REVIEW_YEARS))) {
+        errors.add(new FieldError("reviewBy", "TOO_FAR",
+            "Ngày rà soát tối đa " + MAX_REVIEW_YEARS + " năm kể từ hôm nay.",
+            "The review date may be at most " + MAX_REVIEW_YEARS + " years from today."));
+        return null;
+      }
+      return date;
+    } catch (DateTimeParseException e) {
+      errors.add(new FieldError("reviewBy", "INVALID_DATE",
+          "Ngày rà soát không hợp lệ; dùng dạng năm-tháng-ngày, ví dụ 2027-06-30.",
+          "The review date is not valid; use year-month-day, e.g. 2027-06-30."));
+      return null;
+    }
+  }
+}

@@ -1,0 +1,87 @@
+package vn.citizenhub.core.knowledge;
+
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import vn.citizenhub.contract.FieldError;
+import vn.citizenhub.core.staff.StaffPrincipal;
+import vn.citizenhub.core.staffapi.JsonBody;
+import vn.citizenhub.core.staffapi.StaffApiException;
+
+/**
+ * Publishing a resolved ticket's question and answer: draft (masked automatically), review and
+ * edit, publish, withdraw. Leads of the ticket's agency, coordinators and administrators; an
+ * officer drafts nothing. Nothing is public until published.
+ */
+@Controller("/api/staff/tickets/{id}/publication")
+@Secured({"AGENCY_LEAD", "COORDINATOR", "ADMINISTRATOR"})
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Knowledge")
+class StaffPublicationController {
+
+  private final Publications publications;
+
+  StaffPublicationController(Publications publications) {
+    this.publications = publications;
+  }
+
+  @Operation(summary = "The ticket's Q&A publication, if drafted")
+  @Get
+  PublicationView show(@PathVariable long id, Authentication authentication)
+      throws SQLException {
+    return publications.find(id, StaffPrincipal.of(authentication));
+  }
+
+  @Operation(summary = "Draft the Q&A from a resolved ticket, personal data masked",
+      description = "Question: the citizen's description; answer: the public resolution. Both"
+          + " masked; the answer lists what was masked (kinds and counts). Idempotent.")
+  @Post
+  PublicationView draft(@PathVariable long id, Authentication authentication)
+      throws SQLException {
+    return publications.draft(id, StaffPrincipal.of(authentication));
+  }
+
+  @Operation(summary = "Edit the draft's texts (masked again on save)",
+      description = "Body: {questionVi, answerVi}")
+  @Put(consumes = MediaType.APPLICATION_JSON)
+  PublicationView edit(@PathVariable long id, @Body String body, Authentication authentication)
+      throws SQLException {
+    PublicationEdit edit = JsonBody.read(body, PublicationEdit.class);
+    List<FieldError> errors = new ArrayList<>();
+    String question = TextCheck.text(edit.questionVi(), "questionVi",
+        KnowledgeLimits.MAX_QUESTION, true, true, errors);
+    String answer = TextCheck.text(edit.answerVi(), "answerVi", KnowledgeLimits.MAX_ANSWER,
+        true, true, errors);
+    if (!errors.isEmpty()) {
+      throw StaffApiException.invalid(errors);
+    }
+    return publications.edit(id, question, answer, StaffPrincipal.of(authentication));
+  }
+
+  @Operation(summary = "Publish: the Q&A appears at /answers/{publicationId}")
+  @Post("/publish")
+  PublicationView publish(@PathVariable long id, Authentication authentication)
+      throws SQLException {
+    return publications.publish(id, StaffPrincipal.of(authentication));
+  }
+
+  @Operation(summary = "Withdraw a published Q&A from the portal")
+  @Post("/withdraw")
+  PublicationView withdraw(@PathVariable long id, Authentication authentication)
+      throws SQLException {
+    return publications.withdraw(id, StaffPrincipal.of(authentication));
+  }
+}
