@@ -1,5 +1,6 @@
 // The console's entry point: who is signed in, and which screen the address (#/…) asks for.
 import { api, whenSessionLost } from './api.js';
+import { renderAgencies, renderAgency } from './agencies.js';
 import { clearNotice, h, notify, setChannels, show } from './dom.js';
 import { renderCoordination, renderLeague } from './coordination.js';
 import { renderInbox } from './inbox.js';
@@ -20,6 +21,8 @@ const routes = [
   [/^#\/coordination$/, (ctx, m, params) => (coordinating() ? renderCoordination(ctx, params)
     : ctx.navigate('#/inbox')), 'nav-coordination'],
   [/^#\/league$/, (ctx) => renderLeague(ctx), 'nav-league'],
+  [/^#\/agencies(?:\/([^/]+))?$/, (ctx, m) => (!coordinating() ? ctx.navigate('#/inbox')
+    : m[1] ? renderAgency(ctx, decodeURIComponent(m[1])) : renderAgencies(ctx)), 'nav-agencies'],
   [/^#\/inbox$/, (ctx, m, params) => renderInbox(ctx, params), 'nav-inbox'],
   [/^#\/knowledge$/, (ctx) => renderKnowledge(ctx), 'nav-knowledge'],
 ];
@@ -108,6 +111,7 @@ function showWho() {
   document.getElementById('nav').hidden = !signed;
   document.getElementById('whoami').hidden = !signed;
   document.getElementById('nav-coordination').hidden = !coordinating();
+  document.getElementById('nav-agencies').hidden = !coordinating();
   document.getElementById('nav-knowledge').hidden = !(coordinating()
     || (signed && staff.role === 'AGENCY_LEAD'));
   if (!signed) {

@@ -50,6 +50,8 @@ final class FuzzHub implements AutoCloseable {
   static final String HOTLINE_SECRET = "tong-dai-1022-khoa-ky-fuzz-0123456789";
   static final String OFFICER = "fuzz.canbo";
   static final String COORDINATOR = "fuzz.dieuphoi";
+  /** The administrator who edits agencies' published contacts (AgencyContactFuzzTest). */
+  static final String ADMINISTRATOR = "fuzz.quantri";
   /** The account whose sign-in is fuzzed: wrong passwords lock it, and locking ends sessions. */
   static final String SIGN_IN_TARGET = "fuzz.dangnhap";
   static final String PASSWORD = "mật-khẩu-fuzz-7q";
@@ -145,6 +147,8 @@ final class FuzzHub implements AutoCloseable {
         Instant.now());
     accounts.create(COORDINATOR, "Điều phối viên tỉnh", StaffRole.COORDINATOR, null, hash,
         Instant.now());
+    accounts.create(ADMINISTRATOR, "Quản trị hệ thống", StaffRole.ADMINISTRATOR, null, hash,
+        Instant.now());
     accounts.create(SIGN_IN_TARGET, "Điện thoại viên", StaffRole.HOTLINE_OPERATOR, null, hash,
         Instant.now());
   }
@@ -237,8 +241,17 @@ final class FuzzHub implements AutoCloseable {
     }
 
     Answer post(String path, String contentType, byte[] body, Map<String, String> headers) {
+      return send("POST", path, contentType, body, headers);
+    }
+
+    Answer put(String path, String contentType, byte[] body, Map<String, String> headers) {
+      return send("PUT", path, contentType, body, headers);
+    }
+
+    private Answer send(String method, String path, String contentType, byte[] body,
+        Map<String, String> headers) {
       HttpRequest.Builder request = HttpRequest.newBuilder(java.net.URI.create(base + path))
-          .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+          .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
       if (contentType != null) {
         request.header("Content-Type", contentType);
       }

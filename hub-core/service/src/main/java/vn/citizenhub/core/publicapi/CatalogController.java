@@ -36,7 +36,8 @@ class CatalogController {
         ref.agencies().values().stream().map(a -> new CatalogView.Agency(
             a.code(), a.nameVi(), a.nameEn(), a.level(), a.communeCode(), a.focalPointVi(),
             a.focalPointEn(), a.contactPhone(), a.contactEmail(), a.addressVi(),
-            a.infoRulesUrl())).toList(),
+            a.infoRulesUrl(), a.addressEn(), a.hoursVi(), a.hoursEn(), a.rulesVi(), a.rulesEn(),
+            a.rulesUpdatedOn())).toList(),
         Arrays.stream(Channel.values()).map(c -> new CatalogView.ChannelLabel(
             c.name(), c.labelVi(), c.labelEn(), c.deliversNotices())).toList()))
         .header("Cache-Control", "public, max-age=300");
@@ -44,6 +45,7 @@ class CatalogController {
 
   private static CatalogView.Clock clock(ClockRuleRow row) {
     return row == null ? null : new CatalogView.Clock(row.code(), row.dayType(),
-        row.firstResponseDays(), row.resolutionDays(), row.legalBasis());
+        row.firstResponseDays(), row.resolutionDays(), row.legalBasis(), row.nameVi(),
+        row.nameEn(), row.extensionDays());
   }
 }

@@ -14,8 +14,9 @@ import vn.citizenhub.core.routing.RoutingRules;
 import vn.citizenhub.logging.ErrorText;
 
 /**
- * Keeps the reference tables in memory: they are read on every intake and change rarely. An
- * administrator's change is picked up within the refresh interval.
+ * Keeps the reference tables in memory: they are read on every intake and change rarely. A change
+ * made through this instance (an administrator's edit of an agency's contact) is read again at
+ * once with {@link #reload()}; other replicas pick it up within the refresh interval.
  */
 @Singleton
 public class ReferenceData {
@@ -46,6 +47,14 @@ public class ReferenceData {
 
   public ReferenceSnapshot current() {
     return current;
+  }
+
+  /**
+   * Reads the tables again now, after a change this instance made: the next reader sees it.
+   * Unlike the scheduled refresh, a failure is the caller's to answer.
+   */
+  public void reload() {
+    current = load();
   }
 
   @Scheduled(fixedDelay = "${hub.reference.refresh:5m}", initialDelay = "${hub.reference.refresh:5m}")
