@@ -148,8 +148,8 @@ function footer() {
       'Đường dây nóng 1022 (miễn phí). Dữ liệu cá nhân của bạn được xử lý theo Nghị định 13/2023/NĐ-CP và không bao giờ hiển thị trên trang công khai.'),
     h('p', null, h('a', { href: '/track', 'data-en': 'Track a report' }, 'Tra cứu phản ánh'),
       ' · ', h('a', { href: '/report', 'data-en': 'Send a report' }, 'Gửi phản ánh'),
-      ' · ', h('a', { href: '/figures', 'data-en': 'Agencies and their figures' },
-        'Cơ quan và kết quả xử lý'),
+      ' · ', h('a', { href: '/agencies', 'data-en': 'Agencies: where to send feedback, their rules' },
+        'Cơ quan: đầu mối tiếp nhận, quy chế'),
       ' · ', h('a', { href: '/api/public/stats', 'data-en': 'Open data' }, 'Dữ liệu mở')));
 }
 

@@ -83,7 +83,7 @@ class TrackingFeedbackBrowserTest implements TestPropertyProvider {
     browser = HeadlessChromium.start(412, 915);
     browser.get(server.getURL() + "/track?code=" + code + "#k=" + token);
     waitText("status", "Đã giải quyết");
-    assertEquals(List.of("/", "/report", "/track"), browser.findElements(
+    assertEquals(List.of("/", "/report", "/track", "/search", "/figures"), browser.findElements(
         By.cssSelector("#site-header nav a")).stream()
         .map(a -> a.getDomProperty("pathname")).toList(), "the portal's own header");
     assertEquals("page", browser.findElement(By.cssSelector("#site-header nav a[href='/track']"))

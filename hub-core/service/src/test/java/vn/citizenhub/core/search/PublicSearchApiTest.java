@@ -73,20 +73,21 @@ class PublicSearchApiTest implements TestPropertyProvider {
   void rows() {
     api = new StaffApi(http);
     db = new SqlProbe(database.pool());
-    // The store's own guides (V23) would join every result: this test ranks rows it knows.
-    db.update("DELETE FROM knowledge_article");
+    // The store's own guides (V23) would join every result: this test ranks rows it knows. They
+    // are unpublished as an editor would (the index follows updated_at).
+    db.update("UPDATE knowledge_article SET published = FALSE, updated_at = UTC_TIMESTAMP(3)");
     flood = Envelopes.webReport("c-" + UUID.randomUUID(), "FLOOD_DRAINAGE", Envelopes.TAN_AN,
         "Nước ngập trước nhà ông Bình, gọi 0912345678.");
     KafkaProbe.send(flood);
     await().atMost(Duration.ofSeconds(30)).until(() -> db.count("SELECT COUNT(*) FROM ticket")
         == 1);
     db.update("INSERT INTO knowledge_article (id, kind, category_code, agency_code, title_vi,"
-        + " title_en, body_vi, keywords, published, review_by, updated_at) VALUES (1, 'FAQ',"
+        + " title_en, body_vi, keywords, published, review_by, updated_at) VALUES (9001, 'FAQ',"
         + " 'FLOOD_DRAINAGE', NULL, 'Đường ngập sau mưa: báo ở đâu?', 'Flooded streets',"
         + " 'Khi đường ngập, hãy báo vị trí; đơn vị thoát nước sẽ nạo vét cống.', 'ngập',"
         + " TRUE, '2027-12-31', UTC_TIMESTAMP(3))");
     db.update("INSERT INTO knowledge_article (id, kind, title_vi, body_vi, published, review_by,"
-        + " updated_at) VALUES (2, 'FAQ', 'Bản nháp chưa đăng về đèn đường', 'Chưa đăng.',"
+        + " updated_at) VALUES (9002, 'FAQ', 'Bản nháp chưa đăng về đèn đường', 'Chưa đăng.',"
         + " FALSE, '2027-12-31', UTC_TIMESTAMP(3))");
     db.update("INSERT INTO published_answer (id, ticket_id, question_vi, answer_vi, status,"
         + " drafted_by, drafted_at, updated_at) SELECT 1, id, 'Đường ở Tân An bị ngập?',"
@@ -159,7 +160,7 @@ class PublicSearchApiTest implements TestPropertyProvider {
       }
     }
     assertEquals(List.of("ANSWER", "ARTICLE", "TICKET"), kinds.stream().sorted().toList());
-    assertEquals("/articles/1", article.path("url").asText());
+    assertEquals("/articles/9001", article.path("url").asText());
     assertEquals("Ngập úng, thoát nước", article.path("categoryName").asText());
     assertTrue(article.path("snippet").asText().contains("<mark>"), article.toString());
     assertEquals(1, found.path("counts").path("ARTICLE").asLong());
