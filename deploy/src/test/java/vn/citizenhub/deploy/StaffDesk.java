@@ -65,6 +65,13 @@ final class StaffDesk {
         .POST(HttpRequest.BodyPublishers.ofString(ContractJson.writeString(body))), 200);
   }
 
+  /** A POST of a JSON body to a staff path that must answer 200. */
+  JsonNode post(String path, Object body) throws Exception {
+    return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(ContractJson.writeString(body))), 200);
+  }
+
   /** A GET of a staff path that must answer 200. */
   JsonNode get(String path) throws Exception {
     return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET(), 200);

@@ -89,7 +89,7 @@ public class FigureRefresher {
   private int backfillMissing() throws SQLException {
     Set<String> have = new HashSet<>();
     try (Connection c = database.pool().getConnection();
-        PreparedStatement s = c.prepareStatement("SELECT DISTINCT month FROM public_figure_month");
+        PreparedStatement s = c.prepareStatement("SELECT DISTINCT figure_month FROM public_figure_month");
         ResultSet rs = s.executeQuery()) {
       while (rs.next()) {
         have.add(rs.getString(1));

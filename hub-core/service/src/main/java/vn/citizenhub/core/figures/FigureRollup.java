@@ -58,12 +58,12 @@ public class FigureRollup {
     }
     database.inTransaction(c -> {
       try (PreparedStatement delete = c.prepareStatement(
-          "DELETE FROM public_figure_month WHERE month = ?")) {
+          "DELETE FROM public_figure_month WHERE figure_month = ?")) {
         delete.setString(1, month.toString());
         delete.executeUpdate();
       }
       try (PreparedStatement insert = c.prepareStatement("INSERT INTO public_figure_month"
-          + " (month, scope, scope_code, received, resolved, resolved_on_time,"
+          + " (figure_month, scope, scope_code, received, resolved, resolved_on_time,"
           + " median_days_to_resolve, tickets_rated, ratings, ratings_satisfied, reopened,"
           + " open_backlog, overdue_backlog, computed_at)"
           + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {

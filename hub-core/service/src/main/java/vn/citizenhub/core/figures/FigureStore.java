@@ -85,7 +85,7 @@ public class FigureStore {
     Instant updated = null;
     try (Connection c = database.pool().getConnection();
         PreparedStatement s = c.prepareStatement("SELECT * FROM public_figure_month"
-            + " WHERE month >= ? AND month <= ?")) {
+            + " WHERE figure_month >= ? AND figure_month <= ?")) {
       s.setString(1, current.minusMonths(MAX_MONTHS - 1).toString());
       s.setString(2, current.toString());
       try (ResultSet rs = s.executeQuery()) {
@@ -96,7 +96,7 @@ public class FigureStore {
               rs.getLong("reopened"), rs.getLong("open_backlog"), rs.getLong("overdue_backlog"));
           rows.computeIfAbsent(Scope.valueOf(rs.getString("scope")), k -> new HashMap<>())
               .computeIfAbsent(rs.getString("scope_code"), k -> new HashMap<>())
-              .put(rs.getString("month"), m);
+              .put(rs.getString("figure_month"), m);
           Instant at = UtcTime.read(rs, "computed_at");
           if (updated == null || at.isAfter(updated)) {
             updated = at;

@@ -173,7 +173,7 @@ class FigureRollupTest implements TestPropertyProvider {
   MonthCounts row(YearMonth month, Scope scope, String code) throws Exception {
     try (Connection c = database.pool().getConnection();
         PreparedStatement s = c.prepareStatement("SELECT * FROM public_figure_month"
-            + " WHERE month = ? AND scope = ? AND scope_code = ?")) {
+            + " WHERE figure_month = ? AND scope = ? AND scope_code = ?")) {
       s.setString(1, month.toString());
       s.setString(2, scope.name());
       s.setString(3, code);
