@@ -34,10 +34,14 @@ function fallback(status) {
 
 /**
  * One call: the parsed JSON answer (null when empty), or an ApiFailure. body is sent as JSON,
- * or as it is when it is FormData; timeoutMs gives up (status 0) after that long.
+ * or as it is when it is FormData; timeoutMs gives up (status 0) after that long; cache is
+ * fetch's cache mode ('no-cache': ask the server again even if the browser holds a fresh copy).
  */
-export async function call(method, path, { body, headers = {}, timeoutMs } = {}) {
+export async function call(method, path, { body, headers = {}, timeoutMs, cache } = {}) {
   const init = { method, credentials: 'omit', headers: { Accept: 'application/json', ...headers } };
+  if (cache) {
+    init.cache = cache;
+  }
   if (body instanceof FormData) {
     init.body = body;
   } else if (body !== undefined) {

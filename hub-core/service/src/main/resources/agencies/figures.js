@@ -7,7 +7,7 @@ import { t, h } from '/portal-shared/portal.js';
 export async function loadFigures(code) {
   try {
     const response = await fetch(`/api/public/stats/agencies/${encodeURIComponent(code)}`,
-      { credentials: 'omit', headers: { Accept: 'application/json' } });
+      { credentials: 'omit', cache: 'no-cache', headers: { Accept: 'application/json' } });
     if (!response.ok) {
       return null;
     }

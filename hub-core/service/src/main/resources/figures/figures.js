@@ -94,7 +94,9 @@ function render() {
 
 async function load() {
   try {
-    stats = await getJson('/api/public/stats');
+    // Asked again on every visit: a citizen who reloads after an answer expects it counted (the
+    // server keeps the rollup cached for hub.figures.cache-ttl, so this costs it little).
+    stats = await getJson('/api/public/stats', { cache: 'no-cache' });
   } catch (e) {
     failed = true;
     render();

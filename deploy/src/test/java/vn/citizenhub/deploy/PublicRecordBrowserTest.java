@@ -79,6 +79,7 @@ class PublicRecordBrowserTest implements TestPropertyProvider {
     Map<String, String> p = new HashMap<>(HubTestProperties.realServices("e2e_record"));
     p.put("hub.search.refresh-interval", "1s");
     p.put("hub.figures.refresh-interval", "1s");
+    p.put("hub.figures.cache-ttl", "0s");
     p.put("hub.workspace.sweep.enabled", "false");
     return p;
   }
@@ -123,8 +124,8 @@ class PublicRecordBrowserTest implements TestPropertyProvider {
     officer.act(lateId, "RESOLVE", "closureCode", "FIXED", "text", "Đã thông cống.");
     assertEquals("50%", wardOnTimeRate(2), "a late answer lowers the rate");
     WebElement chart = browser.el("chart-ontime");
-    assertTrue(((Number) browser.js("return arguments[0].naturalWidth", chart)).intValue() > 0,
-        "the on-time chart is drawn");
+    browser.until(d -> ((Number) browser.js("return arguments[0].complete"
+        + " ? arguments[0].naturalWidth : 0", chart)).intValue() > 0);
     browser.assertAccessible("figures page");
 
     JsonNode draft = lead.post("/api/staff/tickets/" + onTimeId + "/publication", Map.of());
@@ -187,8 +188,8 @@ class PublicRecordBrowserTest implements TestPropertyProvider {
     String row = "#league tr[data-code='" + WARD + "'] ";
     await().atMost(WITHIN).ignoreExceptions().until(() -> {
       browser.openPortal("/figures");
-      browser.until(d -> !d.findElements(By.cssSelector(row + "td[data-measure='resolved']"))
-          .isEmpty());
+      browser.until(d -> "true".equals(d.findElement(By.tagName("body"))
+          .getAttribute("data-loaded")));
       return browser.driver().findElement(By.cssSelector(row + "td[data-measure='resolved']"))
           .getText().strip().equals(Integer.toString(resolved));
     });
