@@ -46,7 +46,8 @@ final class StaffClient {
    */
   int get(String path, String token) throws IOException, InterruptedException {
     HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
-        .header("Accept", "application/json")
+        // JSON first, anything else (a chart's SVG, a CSV) as a browser's image or link would.
+        .header("Accept", "application/json, */*;q=0.8")
         .timeout(Duration.ofSeconds(60));
     if (token != null) {
       request.header("Authorization", "Bearer " + token);

@@ -88,9 +88,20 @@ public final class SearchIndex implements Closeable {
     }
   }
 
+  /**
+   * The hits for a request. Words are first matched exactly or as prefixes; only when that finds
+   * less than a page are typos forgiven too ("đèn đườg"), which costs several times the work
+   * (measured at a million tickets: docs/benchmarks.md).
+   */
   public SearchHits search(SearchRequest request) throws IOException {
+    boolean words = request.text() != null && !request.text().isBlank();
+    SearchHits exact = search(request, false);
+    return words && exact.total() < request.pageSize() ? search(request, true) : exact;
+  }
+
+  private SearchHits search(SearchRequest request, boolean typos) throws IOException {
     Query words = request.text() == null || request.text().isBlank() ? null
-        : TypoTolerantQuery.of(analyzer, request.text());
+        : TypoTolerantQuery.of(analyzer, request.text(), typos);
     BooleanQuery.Builder filtered = new BooleanQuery.Builder()
         .add(words == null ? new MatchAllDocsQuery() : words, Occur.MUST);
     filter(filtered, SearchFields.CATEGORY, request.categoryCode());

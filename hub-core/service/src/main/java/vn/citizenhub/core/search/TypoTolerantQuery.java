@@ -45,15 +45,25 @@ public final class TypoTolerantQuery {
 
   private TypoTolerantQuery() {}
 
-  /** The query for {@code text}; null when it has no word. */
+  /** The query for {@code text}, typos forgiven; null when it has no word. */
   public static Query of(Analyzer analyzer, String text) {
+    return of(analyzer, text, true);
+  }
+
+  /**
+   * The query for {@code text}; null when it has no word. Without {@code typos} each word
+   * matches exactly or as a prefix only: a fraction of the work, since a fuzzy word expands to
+   * dozens of terms in every field (SearchIndex tries this first and forgives typos only when it
+   * finds less than a page).
+   */
+  public static Query of(Analyzer analyzer, String text, boolean typos) {
     List<String> words = words(analyzer, text);
     if (words.isEmpty()) {
       return null;
     }
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     for (String word : words) {
-      all.add(word(word), Occur.SHOULD);
+      all.add(word(word, typos), Occur.SHOULD);
     }
     int n = words.size();
     all.setMinimumNumberShouldMatch(n <= 2 ? n : (n + 1) / 2);
@@ -77,7 +87,7 @@ public final class TypoTolerantQuery {
     return List.copyOf(words);
   }
 
-  private static Query word(String word) {
+  private static Query word(String word, boolean typos) {
     List<Query> ways = new ArrayList<>();
     FIELDS.forEach((field, weight) -> {
       Term term = new Term(field, word);
@@ -85,7 +95,7 @@ public final class TypoTolerantQuery {
       if (word.length() >= 3) {
         ways.add(new BoostQuery(new PrefixQuery(term), weight * PREFIX));
       }
-      if (word.length() >= 4) {
+      if (typos && word.length() >= 4) {
         int edits = word.length() >= 8 ? 2 : 1;
         ways.add(new BoostQuery(new FuzzyQuery(term, edits, 1, FUZZY_MAX_EXPANSIONS, true),
             weight * FUZZY));
