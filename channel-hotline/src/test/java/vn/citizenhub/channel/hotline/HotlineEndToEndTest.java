@@ -481,14 +481,20 @@ class HotlineEndToEndTest implements TestPropertyProvider {
 
   @Test
   void theKnowledgeLookupFindsTheProvincesArticlesWithoutDiacritics() {
-    KnowledgeRows.publish(sql(), () -> !api.get("/api/hotline/knowledge?q=khai%20sinh",
-        operatorToken).body().path("articles").isEmpty());
+    KnowledgeRows.publish(sql(), () -> api.get("/api/hotline/knowledge?q=den%20duong%20tat",
+        operatorToken).body().toString().contains("/articles/9001"));
     Api.Answer found = api.get("/api/hotline/knowledge?q=den%20duong%20tat", operatorToken);
     assertEquals(200, found.status(), found.toString());
     assertFalse(found.body().path("unavailable").asBoolean());
-    JsonNode light = found.body().path("articles").get(0);
+    // Among the province's own guides (the knowledge store's seed has street lights too).
+    JsonNode light = null;
+    for (JsonNode article : found.body().path("articles")) {
+      if ("/articles/9001".equals(article.path("url").asText())) {
+        light = article;
+      }
+    }
+    assertNotNull(light, found.body().toString());
     assertEquals(KnowledgeRows.STREET_LIGHT, light.path("title").asText());
-    assertEquals("/articles/9001", light.path("url").asText());
     assertTrue(light.path("answer").asText().startsWith("Ghi nhận vị trí cụ thể"));
     JsonNode birth = api.get("/api/hotline/knowledge?q=l%C3%A0m%20khai%20sinh", operatorToken)
         .body().path("articles").get(0);
