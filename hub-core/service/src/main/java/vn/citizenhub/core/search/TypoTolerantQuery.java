@@ -45,11 +45,6 @@ public final class TypoTolerantQuery {
 
   private TypoTolerantQuery() {}
 
-  /** The query for {@code text}, typos forgiven; null when it has no word. */
-  public static Query of(Analyzer analyzer, String text) {
-    return of(analyzer, text, true);
-  }
-
   /**
    * The query for {@code text}; null when it has no word. Without {@code typos} each word
    * matches exactly or as a prefix only: a fraction of the work, since a fuzzy word expands to
