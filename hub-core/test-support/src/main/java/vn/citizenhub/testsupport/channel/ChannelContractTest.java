@@ -402,10 +402,18 @@ public abstract class ChannelContractTest implements TestPropertyProvider {
   }
 
   /** Rows in every table of the channel's database, but the schema history. */
+  /**
+   * Where hub-core shares the channel's database (the all-in-one launcher), its schedules rewrite
+   * derived rows whatever a citizen sends: the public figures recount their months on start and
+   * every minute, so their row count moves while the refusal is checked.
+   */
+  private static final Set<String> TABLES_A_SCHEDULE_REWRITES = Set.of("public_figure_month");
+
   private Map<String, Long> rowCounts() {
     Map<String, Long> counts = new HashMap<>();
     for (String table : tables()) {
-      if (!tablesARefusalMayChange().contains(table)) {
+      if (!tablesARefusalMayChange().contains(table)
+          && !TABLES_A_SCHEDULE_REWRITES.contains(table)) {
         counts.put(table, sql().count("SELECT COUNT(*) FROM `" + table + "`"));
       }
     }
