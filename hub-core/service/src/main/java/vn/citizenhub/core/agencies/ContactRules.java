@@ -2,17 +2,18 @@ package vn.citizenhub.core.agencies;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import vn.citizenhub.contract.FieldError;
-import vn.citizenhub.contract.text.TextRules;
+import vn.citizenhub.core.staffapi.FormFields;
+import vn.citizenhub.core.staffapi.FormFields.Field;
 
 /**
  * Checks an administrator's edit of an agency's published contact, every field at once, so the
  * form shows all that is wrong in one answer: lengths as the columns hold them
- * ({@link ContactLimits}), no control character (the rules may have line breaks), a phone number
+ * ({@link ContactLimits}), no control character (the rules may have line breaks), through
+ * {@link FormFields}; then a phone number
  * a citizen can dial, an e-mail address a citizen can write to, an https address for the rules
  * document. Plain Java: what citizens will read is decided here, tested without a server.
  */
@@ -26,82 +27,50 @@ final class ContactRules {
       "[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
           + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\\.[A-Za-z]{2,}");
 
-  private final List<FieldError> errors = new ArrayList<>();
+  private final FormFields form = new FormFields();
 
   private ContactRules() {}
 
   /** The contact to store, or the reasons it cannot be (never empty when returned). */
   static Result check(ContactInput in) {
     ContactRules rules = new ContactRules();
+    FormFields form = rules.form;
     Contact contact = new Contact(
-        rules.required("focalPoint", "Đơn vị đầu mối", "The focal point", in.focalPoint(),
-            ContactLimits.MAX_FOCAL_POINT, false),
-        orEmpty(rules.optional("focalPointEn", "Đơn vị đầu mối (tiếng Anh)",
-            "The focal point in English", in.focalPointEn(), ContactLimits.MAX_FOCAL_POINT,
-            false)),
+        form.text(new Field("focalPoint", "Đơn vị đầu mối", "The focal point"), in.focalPoint(),
+            ContactLimits.MAX_FOCAL_POINT, true, false),
+        orEmpty(form.text(new Field("focalPointEn", "Đơn vị đầu mối (tiếng Anh)",
+            "The focal point in English"), in.focalPointEn(), ContactLimits.MAX_FOCAL_POINT,
+            false, false)),
         rules.phone(in.contactPhone()),
         rules.email(in.contactEmail()),
-        rules.required("address", "Địa chỉ", "The address", in.address(),
-            ContactLimits.MAX_ADDRESS, false),
-        rules.optional("addressEn", "Địa chỉ (tiếng Anh)", "The address in English",
-            in.addressEn(), ContactLimits.MAX_ADDRESS, false),
-        rules.required("hours", "Thời gian làm việc", "The working hours", in.hours(),
-            ContactLimits.MAX_HOURS, false),
-        rules.optional("hoursEn", "Thời gian làm việc (tiếng Anh)", "The working hours in English",
-            in.hoursEn(), ContactLimits.MAX_HOURS, false),
-        rules.required("rules", "Quy chế tiếp nhận, trả lời", "The rules", in.rules(),
-            ContactLimits.MAX_RULES, true),
-        rules.optional("rulesEn", "Quy chế (tiếng Anh)", "The rules in English", in.rulesEn(),
-            ContactLimits.MAX_RULES, true),
+        form.text(new Field("address", "Địa chỉ", "The address"), in.address(),
+            ContactLimits.MAX_ADDRESS, true, false),
+        form.text(new Field("addressEn", "Địa chỉ (tiếng Anh)", "The address in English"),
+            in.addressEn(), ContactLimits.MAX_ADDRESS, false, false),
+        form.text(new Field("hours", "Thời gian làm việc", "The working hours"), in.hours(),
+            ContactLimits.MAX_HOURS, true, false),
+        form.text(new Field("hoursEn", "Thời gian làm việc (tiếng Anh)",
+            "The working hours in English"), in.hoursEn(), ContactLimits.MAX_HOURS, false, false),
+        form.text(new Field("rules", "Quy chế tiếp nhận, trả lời", "The rules"), in.rules(),
+            ContactLimits.MAX_RULES, true, true),
+        form.text(new Field("rulesEn", "Quy chế (tiếng Anh)", "The rules in English"),
+            in.rulesEn(), ContactLimits.MAX_RULES, false, true),
         rules.url(in.infoRulesUrl()));
-    return rules.errors.isEmpty() ? new Result(contact, List.of())
-        : new Result(null, List.copyOf(rules.errors));
+    return form.valid() ? new Result(contact, List.of()) : new Result(null, form.errors());
   }
 
   /** Either a contact to store or the fields' errors. */
   record Result(Contact contact, List<FieldError> errors) {}
 
-  private String required(String field, String nameVi, String nameEn, String value, int max,
-      boolean multiline) {
-    String text = optional(field, nameVi, nameEn, value, max, multiline);
-    if (text == null && !hasError(field)) {
-      errors.add(new FieldError(field, "REQUIRED", nameVi + " là bắt buộc.",
-          nameEn + " is required."));
-    }
-    return text;
-  }
-
-  /** The text trimmed (line breaks as \n), null when blank or refused. */
-  private String optional(String field, String nameVi, String nameEn, String value, int max,
-      boolean multiline) {
-    if (value == null) {
-      return null;
-    }
-    if (!TextRules.storable(value, multiline)) {
-      errors.add(new FieldError(field, "INVALID_CHARACTER",
-          nameVi + " có ký tự không được phép (ký tự điều khiển hoặc ký tự Unicode không hợp lệ).",
-          nameEn + " has a character that is not allowed (a control character or an invalid"
-              + " Unicode character)."));
-      return null;
-    }
-    String text = (multiline ? value.replace("\r\n", "\n").replace('\r', '\n') : value).strip();
-    if (text.length() > max) {
-      errors.add(new FieldError(field, "TOO_LONG", nameVi + " tối đa " + max + " ký tự.",
-          nameEn + " may have at most " + max + " characters."));
-      return null;
-    }
-    return text.isEmpty() ? null : text;
-  }
-
   private String phone(String value) {
-    String phone = required("contactPhone", "Số điện thoại", "The phone number", value,
-        ContactLimits.MAX_PHONE, false);
+    String phone = form.text(new Field("contactPhone", "Số điện thoại", "The phone number"),
+        value, ContactLimits.MAX_PHONE, true, false);
     if (phone == null) {
       return null;
     }
     long digits = phone.chars().filter(Character::isDigit).count();
     if (!PHONE.matcher(phone).matches() || digits < MIN_DIGITS || digits > MAX_DIGITS) {
-      errors.add(new FieldError("contactPhone", "INVALID_PHONE",
+      form.add(new FieldError("contactPhone", "INVALID_PHONE",
           "Số điện thoại không hợp lệ: chỉ gồm chữ số (3 đến 15 số), có thể có dấu +, khoảng"
               + " trắng, dấu chấm, gạch ngang hoặc ngoặc, ví dụ 1022 hoặc 0276 3822 123.",
           "The phone number is not valid: digits only (3 to 15), with an optional +, spaces,"
@@ -112,10 +81,10 @@ final class ContactRules {
   }
 
   private String email(String value) {
-    String email = required("contactEmail", "Địa chỉ e-mail", "The e-mail address", value,
-        ContactLimits.MAX_EMAIL, false);
+    String email = form.text(new Field("contactEmail", "Địa chỉ e-mail", "The e-mail address"),
+        value, ContactLimits.MAX_EMAIL, true, false);
     if (email != null && !EMAIL.matcher(email).matches()) {
-      errors.add(new FieldError("contactEmail", "INVALID_EMAIL",
+      form.add(new FieldError("contactEmail", "INVALID_EMAIL",
           "Địa chỉ e-mail không hợp lệ, ví dụ vpubnd@tayninh.gov.vn.",
           "The e-mail address is not valid, e.g. vpubnd@tayninh.gov.vn."));
       return null;
@@ -124,10 +93,10 @@ final class ContactRules {
   }
 
   private String url(String value) {
-    String url = optional("infoRulesUrl", "Địa chỉ văn bản quy chế", "The rules document's address",
-        value, ContactLimits.MAX_URL, false);
+    String url = form.text(new Field("infoRulesUrl", "Địa chỉ văn bản quy chế",
+        "The rules document's address"), value, ContactLimits.MAX_URL, false, false);
     if (url != null && !isHttps(url)) {
-      errors.add(new FieldError("infoRulesUrl", "INVALID_URL",
+      form.add(new FieldError("infoRulesUrl", "INVALID_URL",
           "Địa chỉ văn bản quy chế phải là một địa chỉ https:// đầy đủ.",
           "The rules document's address must be a full https:// address."));
       return null;
@@ -147,10 +116,6 @@ final class ContactRules {
     } catch (URISyntaxException e) {
       return false;
     }
-  }
-
-  private boolean hasError(String field) {
-    return errors.stream().anyMatch(e -> e.field().equals(field));
   }
 
   private static String orEmpty(String text) {

@@ -14,10 +14,9 @@ import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
-import vn.citizenhub.contract.FieldError;
 import vn.citizenhub.core.staff.StaffPrincipal;
+import vn.citizenhub.core.staffapi.FormFields;
+import vn.citizenhub.core.staffapi.FormFields.Field;
 import vn.citizenhub.core.staffapi.JsonBody;
 import vn.citizenhub.core.staffapi.StaffApiException;
 
@@ -60,13 +59,13 @@ class StaffPublicationController {
   PublicationView edit(@PathVariable long id, @Body String body, Authentication authentication)
       throws SQLException {
     PublicationEdit edit = JsonBody.read(body, PublicationEdit.class);
-    List<FieldError> errors = new ArrayList<>();
-    String question = TextCheck.text(edit.questionVi(), "questionVi",
-        KnowledgeLimits.MAX_QUESTION, true, true, errors);
-    String answer = TextCheck.text(edit.answerVi(), "answerVi", KnowledgeLimits.MAX_ANSWER,
-        true, true, errors);
-    if (!errors.isEmpty()) {
-      throw StaffApiException.invalid(errors);
+    FormFields form = new FormFields();
+    String question = form.text(new Field("questionVi", "Câu hỏi", "The question"),
+        edit.questionVi(), KnowledgeLimits.MAX_QUESTION, true, true);
+    String answer = form.text(new Field("answerVi", "Câu trả lời", "The answer"),
+        edit.answerVi(), KnowledgeLimits.MAX_ANSWER, true, true);
+    if (!form.valid()) {
+      throw StaffApiException.invalid(form.errors());
     }
     return publications.edit(id, question, answer, StaffPrincipal.of(authentication));
   }
