@@ -16,6 +16,7 @@ public class Open311Settings {
   public static final String DEFAULT_CHANGESET = "2026-12-02T00:00:00+07:00";
   /** Posts one API key may make a minute: a city's whole FixMyStreet, not one citizen. */
   public static final int DEFAULT_POSTS_PER_MINUTE = 600;
+  public static final int DEFAULT_READS_PER_MINUTE = 120;
 
   private String consentTextVersion = DEFAULT_CONSENT_VERSION;
   private String contact = DEFAULT_CONTACT;
@@ -23,6 +24,7 @@ public class Open311Settings {
   private String changeset = DEFAULT_CHANGESET;
   private String demoKey;
   private int postsPerMinute = DEFAULT_POSTS_PER_MINUTE;
+  private int readsPerMinute = DEFAULT_READS_PER_MINUTE;
 
   /**
    * The consent text version put on every posted request: a key is issued only to a client whose
@@ -68,6 +70,18 @@ public class Open311Settings {
 
   public void setPostsPerMinute(int postsPerMinute) {
     this.postsPerMinute = postsPerMinute;
+  }
+
+  /**
+   * Reads (GET) one client address may make a minute: a city's dashboard polling every few
+   * seconds fits; a scraper walking every page and filter does not crowd out the others.
+   */
+  public int getReadsPerMinute() {
+    return readsPerMinute;
+  }
+
+  public void setReadsPerMinute(int readsPerMinute) {
+    this.readsPerMinute = readsPerMinute;
   }
 
   /** The demo key the all-in-one hub issues at first start (OPEN311_API_KEY); else random. */

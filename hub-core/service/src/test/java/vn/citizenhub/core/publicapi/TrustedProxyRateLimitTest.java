@@ -17,7 +17,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import vn.citizenhub.testsupport.HubTestProperties;
 
-/** The test client stands for a trusted reverse proxy: the client it forwards for is limited. */
+/**
+ * The test client stands for a trusted reverse proxy, and, when it forwards for nobody, for one of
+ * the hub's own channel services in the same network (as in the Kubernetes deployment, where the
+ * ingress and the services share the pod network): the client the proxy forwards for is limited;
+ * the service's own calls are not.
+ */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TrustedProxyRateLimitTest implements TestPropertyProvider {
@@ -32,6 +37,7 @@ class TrustedProxyRateLimitTest implements TestPropertyProvider {
     p.put("hub.public-api.rate-limit.per-minute", "6");
     p.put("hub.public-api.rate-limit.burst", "3");
     p.put("hub.http.trusted-proxies", "127.0.0.0/8,::1");
+    p.put("hub.public-api.rate-limit.internal-callers", "127.0.0.0/8,::1");
     return p;
   }
 
@@ -55,5 +61,18 @@ class TrustedProxyRateLimitTest implements TestPropertyProvider {
     assertEquals(HttpStatus.TOO_MANY_REQUESTS, status(http, HttpRequest
         .GET("/api/public/tickets/WDKE6DNUT6").header("X-Forwarded-For", "10.9.9.200, 192.0.2.77")),
         "the client is the right-most untrusted hop, 192.0.2.77, whatever it put before it");
+  }
+
+  @Test
+  void theHubsOwnServicesAreNotCountedWhileTheClientsTheyForwardForAre() {
+    for (int i = 0; i < 12; i++) {
+      assertEquals(HttpStatus.NOT_FOUND, status(http,
+          HttpRequest.GET("/api/public/tickets/WDKE6DNUT6")), "a channel's own lookup " + i);
+    }
+    for (int i = 0; i < 3; i++) {
+      assertEquals(HttpStatus.NOT_FOUND, status(http, lookup("WDKE6DNUT6", "198.51.100.9")));
+    }
+    assertEquals(HttpStatus.TOO_MANY_REQUESTS,
+        status(http, lookup("WDKE6DNUT6", "198.51.100.9")));
   }
 }
