@@ -64,12 +64,18 @@ function draw(id, body, p) {
   question.value = p.questionVi;
   const answer = h('textarea', { id: 'publication-answer', rows: 5, maxlength: 4000 });
   answer.value = p.answerVi;
+  // English is optional (both or neither), written by the lead for the portal's English page.
+  const questionEn = h('textarea', { id: 'publication-question-en', rows: 4, maxlength: 4000, lang: 'en' });
+  questionEn.value = p.questionEn || '';
+  const answerEn = h('textarea', { id: 'publication-answer-en', rows: 4, maxlength: 4000, lang: 'en' });
+  answerEn.value = p.answerEn || '';
   const masked = p.masked.length === 0 ? h('p', { id: 'publication-masked' }, 'Không phát hiện thông tin cá nhân.'
     + ' Hãy đọc kỹ: máy không nhận ra mọi tên riêng.')
     : h('ul', { id: 'publication-masked' }, p.masked.map((m) => h('li', { dataset: { kind: m.kind } },
       `${m.labelVi}: ${m.count}`, h('span', { lang: 'en', class: 'muted' }, ` (${m.labelEn})`))));
   const save = () => run(id, body, () => request('PUT', path(id),
-    { questionVi: question.value, answerVi: answer.value }), 'Đã lưu và ẩn lại thông tin cá nhân.');
+    { questionVi: question.value, answerVi: answer.value, questionEn: questionEn.value, answerEn: answerEn.value }),
+  'Đã lưu và ẩn lại thông tin cá nhân.');
   body.replaceChildren(
     h('p', {}, h('span', { id: 'publication-status', class: 'badge', dataset: { status: p.status } },
       STATUS[p.status] || p.status),
@@ -79,6 +85,11 @@ function draw(id, body, p) {
     masked,
     h('div', { class: 'field wide' }, h('label', { for: 'publication-question' }, 'Câu hỏi (nội dung phản ánh)'), question),
     h('div', { class: 'field wide' }, h('label', { for: 'publication-answer' }, 'Trả lời'), answer),
+    h('div', { class: 'field wide' }, h('label', { for: 'publication-question-en' },
+      'Câu hỏi tiếng Anh (không bắt buộc)', h('span', { lang: 'en', class: 'muted' }, ' English question, optional')),
+    questionEn),
+    h('div', { class: 'field wide' }, h('label', { for: 'publication-answer-en' },
+      'Trả lời tiếng Anh', h('span', { lang: 'en', class: 'muted' }, ' English answer')), answerEn),
     h('div', { class: 'form-actions' },
       h('button', { id: 'publication-save', type: 'button', class: 'button secondary', title: 'Save (masked again)',
         onclick: save }, 'Lưu'),

@@ -56,14 +56,20 @@ function showAnswer(a) {
   $('published').textContent = dateOf(a.publishedOn);
   $('track').textContent = a.trackingCode;
   $('track').href = a.trackUrl;
-  $('question').textContent = a.questionVi;
-  $('answer').textContent = a.answerVi;
+  // English readers get the lead's English texts where they were written, else the
+  // Vietnamese ones, marked as such.
+  const english = language() === 'en' && Boolean(a.questionEn && a.answerEn);
+  $('question').textContent = english ? a.questionEn : a.questionVi;
+  $('question').lang = english ? 'en' : 'vi';
+  $('answer').textContent = english ? a.answerEn : a.answerVi;
+  $('answer').lang = english ? 'en' : 'vi';
+  $('english-note').hidden = language() !== 'en' || english;
 }
 
 function showList(p) {
   const list = $('list');
   list.replaceChildren(...p.items.map((a) => h('li', {},
-    h('a', { href: a.url }, excerpt(a.questionVi)),
+    h('a', { href: a.url, lang: questionOf(a).lang }, excerpt(questionOf(a).text)),
     h('p', { class: 'hint' }, [named(a.category), named(a.commune), dateOf(a.publishedOn)]
       .join(' · ')))));
   $('empty').hidden = p.items.length > 0;
@@ -71,6 +77,11 @@ function showList(p) {
   $('previous').href = `/answers?page=${p.page - 1}`;
   $('next').hidden = !p.hasMore;
   $('next').href = `/answers?page=${p.page + 1}`;
+}
+
+function questionOf(a) {
+  return language() === 'en' && a.questionEn && a.answerEn
+    ? { text: a.questionEn, lang: 'en' } : { text: a.questionVi, lang: 'vi' };
 }
 
 function excerpt(text) {

@@ -66,7 +66,7 @@ class PublicKnowledgeQuery {
     ReferenceSnapshot ref = referenceData.current();
     try (Connection c = database.pool().getConnection();
         PreparedStatement s = c.prepareStatement("SELECT a.id, a.question_vi, a.answer_vi,"
-            + " a.published_at, t.category_code, t.commune_code, t.agency_code, t.tracking_code"
+            + " a.question_en, a.answer_en, a.published_at, t.category_code, t.commune_code, t.agency_code, t.tracking_code"
             + " FROM published_answer a JOIN ticket t ON t.id = a.ticket_id"
             + " WHERE a.status = 'PUBLISHED' AND " + where
             + " ORDER BY a.published_at DESC, a.id DESC LIMIT " + limit + " OFFSET " + offset)) {
@@ -79,7 +79,8 @@ class PublicKnowledgeQuery {
           String code = new TrackingCode(rs.getString("tracking_code")).display();
           Instant published = UtcTime.read(rs, "published_at");
           out.add(new AnswerView(rs.getLong("id"), rs.getString("question_vi"),
-              rs.getString("answer_vi"), category(ref, rs.getString("category_code")),
+              rs.getString("answer_vi"), rs.getString("question_en"),
+              rs.getString("answer_en"), category(ref, rs.getString("category_code")),
               commune(ref, rs.getString("commune_code")),
               agency(ref, rs.getString("agency_code")),
               published.atZone(Deadlines.PROVINCE_ZONE).toLocalDate(), code,

@@ -22,9 +22,11 @@ public final class PublicKnowledgeView {
 
   /**
    * A published question and answer: the ticket's category, commune and agency, when it was
-   * published, and the ticket's tracking code with the link to follow it.
+   * published, and the ticket's tracking code with the link to follow it. The English texts are
+   * null when the lead published the answer in Vietnamese only.
    */
-  public record AnswerView(long id, String questionVi, String answerVi, Named category,
+  public record AnswerView(long id, String questionVi, String answerVi, String questionEn,
+      String answerEn, Named category,
       Named commune, Named agency, LocalDate publishedOn, String trackingCode, String trackUrl,
       String url) {}
 

@@ -67,23 +67,37 @@ class Publications {
     }
   }
 
-  /** The lead's edit, masked again before it is stored. */
-  PublicationView edit(long ticketId, String questionVi, String answerVi, StaffPrincipal staff)
+  /**
+   * The lead's edit, masked again before it is stored; {@code english} is null for a Q&A in
+   * Vietnamese only.
+   */
+  PublicationView edit(long ticketId, Texts vietnamese, Texts english, StaffPrincipal staff)
       throws SQLException {
     try (Connection c = database.pool().getConnection()) {
       TicketSource ticket = inScope(c, ticketId, staff);
       PublicationRow row = existing(c, ticketId);
-      Masked question = masker.mask(questionVi, ticket.reporter());
-      Masked answer = masker.mask(answerVi, ticket.reporter());
+      Masked question = masker.mask(vietnamese.question(), ticket.reporter());
+      Masked answer = masker.mask(vietnamese.answer(), ticket.reporter());
+      Masked questionEn = english == null ? null : masker.mask(english.question(),
+          ticket.reporter());
+      Masked answerEn = english == null ? null : masker.mask(english.answer(), ticket.reporter());
       Map<Kind, Integer> masked = MaskedKinds.plus(MaskedKinds.parse(row.maskedKinds()),
           MaskedKinds.plus(question.counts(), answer.counts()));
+      if (english != null) {
+        masked = MaskedKinds.plus(masked, MaskedKinds.plus(questionEn.counts(),
+            answerEn.counts()));
+      }
       try (PreparedStatement s = c.prepareStatement("UPDATE published_answer SET question_vi = ?,"
-          + " answer_vi = ?, masked_kinds = ?, updated_at = ? WHERE id = ?")) {
+          + " answer_vi = ?, question_en = ?, answer_en = ?, masked_kinds = ?, updated_at = ?"
+          + " WHERE id = ?")) {
         s.setString(1, cut(question.text(), KnowledgeLimits.MAX_QUESTION));
         s.setString(2, cut(answer.text(), KnowledgeLimits.MAX_ANSWER));
-        s.setString(3, MaskedKinds.format(masked));
-        s.setObject(4, UtcTime.column(clock.instant()));
-        s.setLong(5, row.id());
+        s.setString(3, questionEn == null ? null
+            : cut(questionEn.text(), KnowledgeLimits.MAX_QUESTION));
+        s.setString(4, answerEn == null ? null : cut(answerEn.text(), KnowledgeLimits.MAX_ANSWER));
+        s.setString(5, MaskedKinds.format(masked));
+        s.setObject(6, UtcTime.column(clock.instant()));
+        s.setLong(7, row.id());
         s.executeUpdate();
       }
       return view(c, ticket);
@@ -180,10 +194,13 @@ class Publications {
     PublicationRow row = existing(c, ticket.id());
     return new PublicationView(row.id(), row.ticketId(),
         new vn.citizenhub.contract.TrackingCode(ticket.trackingCode()).display(), row.status(),
-        row.questionVi(), row.answerVi(), MaskedKinds.view(MaskedKinds.parse(row.maskedKinds())),
+        row.questionVi(), row.answerVi(), row.questionEn(), row.answerEn(), MaskedKinds.view(MaskedKinds.parse(row.maskedKinds())),
         row.draftedBy(), row.draftedAt(), row.publishedBy(), row.publishedAt(), row.updatedAt(),
         "/answers/" + row.id());
   }
+
+  /** A question and its answer in one language. */
+  record Texts(String question, String answer) {}
 
   private static String cut(String text, int max) {
     return text.length() <= max ? text : text.substring(0, max);

@@ -54,7 +54,8 @@ class StaffPublicationController {
   }
 
   @Operation(summary = "Edit the draft's texts (masked again on save)",
-      description = "Body: {questionVi, answerVi}")
+      description = "Body: {questionVi, answerVi, questionEn, answerEn}; the English pair is"
+          + " optional (both or neither)")
   @Put(consumes = MediaType.APPLICATION_JSON)
   PublicationView edit(@PathVariable long id, @Body String body, Authentication authentication)
       throws SQLException {
@@ -64,10 +65,18 @@ class StaffPublicationController {
         edit.questionVi(), KnowledgeLimits.MAX_QUESTION, true, true);
     String answer = form.text(new Field("answerVi", "Câu trả lời", "The answer"),
         edit.answerVi(), KnowledgeLimits.MAX_ANSWER, true, true);
+    // English is optional, but a question without its answer (or the reverse) is half a page.
+    boolean english = !isBlank(edit.questionEn()) || !isBlank(edit.answerEn());
+    String questionEn = form.text(new Field("questionEn", "Câu hỏi tiếng Anh",
+        "The English question"), edit.questionEn(), KnowledgeLimits.MAX_QUESTION, english, true);
+    String answerEn = form.text(new Field("answerEn", "Câu trả lời tiếng Anh",
+        "The English answer"), edit.answerEn(), KnowledgeLimits.MAX_ANSWER, english, true);
     if (!form.valid()) {
       throw StaffApiException.invalid(form.errors());
     }
-    return publications.edit(id, question, answer, StaffPrincipal.of(authentication));
+    return publications.edit(id, new Publications.Texts(question, answer),
+        english ? new Publications.Texts(questionEn, answerEn) : null,
+        StaffPrincipal.of(authentication));
   }
 
   @Operation(summary = "Publish: the Q&A appears at /answers/{publicationId}")
@@ -82,5 +91,9 @@ class StaffPublicationController {
   PublicationView withdraw(@PathVariable long id, Authentication authentication)
       throws SQLException {
     return publications.withdraw(id, StaffPrincipal.of(authentication));
+  }
+
+  private static boolean isBlank(String text) {
+    return text == null || text.isBlank();
   }
 }

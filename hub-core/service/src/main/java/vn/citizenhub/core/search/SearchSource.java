@@ -122,7 +122,8 @@ class SearchSource {
 
   private int answers(SearchIndex index, SearchNames names, Instant since)
       throws SQLException, IOException {
-    String sql = "SELECT a.id, a.status, a.question_vi, a.answer_vi, t.category_code,"
+    String sql = "SELECT a.id, a.status, a.question_vi, a.question_en, a.answer_vi,"
+        + " t.category_code,"
         + " t.commune_code, t.agency_code, t.tracking_code FROM published_answer a"
         + " JOIN ticket t ON t.id = a.ticket_id"
         + (since == null ? " WHERE a.status = 'PUBLISHED'" : " WHERE a.updated_at > ?");
@@ -141,9 +142,10 @@ class SearchSource {
             String category = rs.getString("category_code");
             String commune = rs.getString("commune_code");
             String agency = rs.getString("agency_code");
-            // The published (masked) question is the title; the masked answer the body.
+            // The published (masked) questions are the titles; the masked answer the body.
             index.put(new SearchDocument(SearchType.ANSWER, id, rs.getString("tracking_code"),
-                rs.getString("question_vi"), null, null, names.of(category, commune, agency),
+                rs.getString("question_vi"), rs.getString("question_en"), null,
+                names.of(category, commune, agency),
                 rs.getString("answer_vi"), category, commune, agency, null, null, null, null));
           }
           n++;

@@ -116,6 +116,15 @@ class KnowledgeConsoleBrowserTest implements TestPropertyProvider {
     assertFalse(browser.findElement(By.id("publication-question")).getAttribute("value")
         .contains("0987"));
     console.assertAccessible("publication draft");
+    // The lead adds the English pair by keyboard; a phone typed into it is masked on save.
+    browser.findElement(By.id("publication-question-en"))
+        .sendKeys("The street light is out. Call 0987 111 222.");
+    browser.findElement(By.id("publication-answer-en")).sendKeys("The bulb was replaced.");
+    browser.findElement(By.id("publication-save")).click();
+    console.waiterUntil(d -> d.findElement(By.id("publication-question-en"))
+        .getAttribute("value").equals("The street light is out. Call ***."));
+    assertEquals("The bulb was replaced.", browser.findElement(By.id("publication-answer-en"))
+        .getAttribute("value"));
     browser.findElement(By.id("publication-publish")).click();
     console.waiterUntil(ExpectedConditions.attributeToBe(By.id("publication-status"),
         "data-status", "PUBLISHED"));

@@ -129,6 +129,26 @@ class KnowledgePagesBrowserTest implements TestPropertyProvider {
         .endsWith("/track?code=" + code));
     Accessibility.assertNoSeriousViolations(browser, "published answer page");
 
+    // In English: the Vietnamese texts, said to be Vietnamese only, until the lead writes English.
+    browser.findElement(By.cssSelector(".lang-switch button[data-lang='en']")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("english-note")));
+    assertEquals("vi", browser.findElement(By.id("question")).getAttribute("lang"));
+    String questionVi = api.call(HttpRequest.GET(base), lead).body().path("questionVi").asText();
+    assertEquals(200, api.call(HttpRequest.PUT(base, Map.of("questionVi", questionVi,
+        "answerVi", "Đã thay bóng đèn.", "questionEn", "The light outside 45 Hùng Vương is out.",
+        "answerEn", "The bulb was replaced.")), lead).status());
+    browser.navigate().refresh();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("answer"),
+        "The bulb was replaced."));
+    assertEquals("en", browser.findElement(By.id("answer")).getAttribute("lang"));
+    assertFalse(browser.findElement(By.id("english-note")).isDisplayed());
+    assertFalse(browser.findElement(By.tagName("main")).getText().contains("45 Hùng"),
+        "the English texts are masked too");
+    Accessibility.assertNoSeriousViolations(browser, "published answer page in English");
+    browser.findElement(By.cssSelector(".lang-switch button[data-lang='vi']")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("answer"),
+        "Đã thay bóng đèn"));
+
     browser.get(server.getURL() + "/answers");
     String listed = http.toBlocking().exchange("/answers", String.class).body();
     assertTrue(listed.contains("data-page=\"answers\""), listed);

@@ -159,13 +159,25 @@ class PublishedAnswersTest implements TestPropertyProvider {
 
     StaffApi.Answer edited = put(base, lead, Map.of(
         "questionVi", "Đèn đường trên phố Hùng Vương tắt ba đêm. Liên hệ 0912 345 678.",
-        "answerVi", "Phường đã thay bóng đèn; chị Lan đã kiểm tra."));
+        "answerVi", "Phường đã thay bóng đèn; chị Lan đã kiểm tra.",
+        "questionEn", "The street light on Hùng Vương street was out for three nights."
+            + " Call 0912 345 678.",
+        "answerEn", "The ward replaced the bulb."));
     assertEquals(200, edited.status(), edited.toString());
+    assertEquals("The street light on Hùng Vương street was out for three nights. Call ***.",
+        edited.body().path("questionEn").asText(), "the English texts are masked too");
+    assertEquals("The ward replaced the bulb.", edited.body().path("answerEn").asText());
     assertEquals("Đèn đường trên phố Hùng Vương tắt ba đêm. Liên hệ ***.",
         edited.body().path("questionVi").asText(), "an edit cannot put a phone number back");
     assertEquals("Phường đã thay bóng đèn; chị *** đã kiểm tra.",
         edited.body().path("answerVi").asText());
-    assertEquals(3, masked(edited.body()).get("PHONE"));
+    assertEquals(4, masked(edited.body()).get("PHONE"));
+
+    StaffApi.Answer half = put(base, lead, Map.of("questionVi", "Đèn tắt.", "answerVi",
+        "Đã thay.", "questionEn", "The light was out."));
+    assertEquals(400, half.status(), "an English question without its answer is half a page");
+    assertEquals("answerEn", half.body().path("fields").get(0).path("field").asText());
+    assertEquals("REQUIRED", half.body().path("fields").get(0).path("code").asText());
 
     StaffApi.Answer tooLong = put(base, lead, Map.of("questionVi", "x".repeat(
         KnowledgeLimits.MAX_QUESTION + 1), "answerVi", "Đã sửa."));
@@ -182,6 +194,8 @@ class PublishedAnswersTest implements TestPropertyProvider {
     assertEquals(200, open.status(), open.toString());
     JsonNode p = open.body();
     assertEquals(edited.body().path("questionVi").asText(), p.path("questionVi").asText());
+    assertEquals(edited.body().path("questionEn").asText(), p.path("questionEn").asText());
+    assertEquals("The ward replaced the bulb.", p.path("answerEn").asText());
     assertEquals("STREET_LIGHT", p.path("category").path("code").asText());
     assertEquals(Envelopes.TAN_AN, p.path("commune").path("code").asText());
     assertEquals("UBND-27712", p.path("agency").path("code").asText());

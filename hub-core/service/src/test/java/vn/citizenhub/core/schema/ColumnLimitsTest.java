@@ -110,7 +110,11 @@ class ColumnLimitsTest {
           "published_answer.published_by"),
       new Limit("published question", KnowledgeLimits.MAX_QUESTION,
           "published_answer.question_vi"),
-      new Limit("published answer", KnowledgeLimits.MAX_ANSWER, "published_answer.answer_vi"));
+      new Limit("published answer", KnowledgeLimits.MAX_ANSWER, "published_answer.answer_vi"),
+      new Limit("published question in English", KnowledgeLimits.MAX_QUESTION,
+          "published_answer.question_en"),
+      new Limit("published answer in English", KnowledgeLimits.MAX_ANSWER,
+          "published_answer.answer_en"));
 
   static DataSource database;
   static ColumnSizes columns;
