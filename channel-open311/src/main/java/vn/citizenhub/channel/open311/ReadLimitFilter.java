@@ -4,7 +4,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import java.time.Duration;
@@ -51,11 +50,7 @@ class ReadLimitFilter {
     String path = request.getPath();
     Format format = Format.of(path.substring(path.lastIndexOf('/') + 1))
         .map(Format.Suffixed::format).orElse(Format.XML);
-    return Open311Error.answer(HttpStatus.TOO_MANY_REQUESTS, format, "429",
-            "Quá nhiều yêu cầu đọc từ địa chỉ này; vui lòng thử lại sau "
-                + decision.retryAfterSeconds() + " giây",
-            "Too many reads from this address; please try again in "
-                + decision.retryAfterSeconds() + " seconds")
-        .header("Retry-After", String.valueOf(decision.retryAfterSeconds()));
+    return Open311Error.tooManyRequests(format, decision.retryAfterSeconds(),
+        "Địa chỉ này", "This address");
   }
 }

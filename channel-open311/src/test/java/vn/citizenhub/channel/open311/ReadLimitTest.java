@@ -62,9 +62,9 @@ class ReadLimitTest implements TestPropertyProvider {
     assertTrue(retryAfter >= 1 && retryAfter <= 60, "Retry-After " + retryAfter);
     JsonNode error = ContractJson.mapper().readTree(json.body()).get(0);
     assertEquals("429", error.path("code").asText());
-    assertTrue(error.path("description").asText().contains("Quá nhiều yêu cầu đọc"),
+    assertTrue(error.path("description").asText().contains("Địa chỉ này đã gửi quá nhiều yêu cầu"),
         error.toString());
-    assertTrue(error.path("description").asText().contains("Too many reads"), error.toString());
+    assertTrue(error.path("description").asText().contains("This address sent too many requests"), error.toString());
 
     HttpResponse<String> xml = get("/discovery.xml", null);
     assertEquals(429, xml.statusCode());

@@ -75,12 +75,8 @@ public class PostedRequestFlow {
     KeyedRateLimiter.Decision budget = perKey.acquire("key:" + keyId.get());
     if (!budget.allowed()) {
       LOG.info("Open311 post refused: key {} over its limit", keyId.get());
-      return Open311Error.answer(HttpStatus.TOO_MANY_REQUESTS, format, "429",
-          "Khóa API này đã gửi quá nhiều yêu cầu; vui lòng thử lại sau "
-              + budget.retryAfterSeconds() + " giây",
-          "This API key sent too many requests; please try again in "
-              + budget.retryAfterSeconds() + " seconds")
-          .header("Retry-After", String.valueOf(budget.retryAfterSeconds()));
+      return Open311Error.tooManyRequests(format, budget.retryAfterSeconds(), "Khóa API này",
+          "This API key");
     }
     if (clientKey != null && (clientKey.isBlank()
         || clientKey.length() > Open311Intake.MAX_IDEMPOTENCY_KEY)) {
