@@ -62,6 +62,18 @@ public interface ZaloSettings {
   @Bindable(defaultValue = "3d")
   Duration getInboxRetention();
 
+  /**
+   * Reports one Zalo user may send in {@link #getReportsPerUserPeriod()}: the web portal's limit
+   * per citizen (5 an hour). The next is not sent; the citizen is told when to send it again and
+   * the draft is kept. Counted from the channel's own record of sent reports, so every replica
+   * counts the same and a restart forgets nothing.
+   */
+  @Bindable(defaultValue = "5")
+  int getReportsPerUser();
+
+  @Bindable(defaultValue = "1h")
+  Duration getReportsPerUserPeriod();
+
   /** API calls a minute per Zalo app, under Zalo's 4,000 a minute with room for others. */
   @Bindable(defaultValue = "3600")
   int getRequestsPerMinute();

@@ -129,6 +129,7 @@ final class FuzzHub implements AutoCloseable {
     p.put("hub.public-api.rate-limit.per-minute", "1000000000");
     p.put("hub.public-api.rate-limit.burst", "1000000");
     p.put("hub.open311.reads-per-minute", "1000000000");
+    p.put("hub.zalo.reports-per-user", "1000000000");
     p.put("hub.staff.sign-in.per-address-limit", "1000000000");
     p.put("hub.staff.sign-in.per-username-limit", "1000000000");
     try {

@@ -161,6 +161,10 @@ public final class Conversation {
 
   private Decision consent(Situation s, Draft draft, String folded, String msgId) {
     if (AGREE.contains(folded)) {
+      if (s.reportsSpent()) {
+        // Kept as it is: the citizen sends it again ("gửi") once the budget allows.
+        return say(s, draft, ConversationTexts.tooManyReports(s.now(), s.nextReportAt()));
+      }
       return DraftChecks.recheck(s, draft)
           .orElseGet(() -> new Decision(null, List.of(new Action.Submit(draft, msgId))));
     }

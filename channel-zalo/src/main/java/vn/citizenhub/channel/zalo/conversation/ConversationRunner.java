@@ -81,14 +81,32 @@ public class ConversationRunner {
     }
     Draft draft = drafts.find(c, user.userId(), now).orElse(null);
     Set<String> own = new HashSet<>();
-    users.recentReports(c, user.userId(), 50).forEach(r -> own.add(r.trackingCode()));
+    List<ZaloUsers.SentReport> sent = users.recentReports(c, user.userId(),
+        Math.max(50, settings.getReportsPerUser()));
+    sent.forEach(r -> own.add(r.trackingCode()));
     Situation situation = new Situation(draft, user.replyTicket(now), own, user.phone() != null,
-        now);
+        now, nextReportAt(sent, now));
     Decision decision = conversation(oa).next(situation, in);
     boolean lists = decision.actions().stream().anyMatch(a -> a instanceof Action.ListRecent);
     List<ZaloUsers.SentReport> recent = lists ? users.recentReports(c, user.userId(), 5)
         : List.of();
     return Optional.of(new StepPlan(oa, stored, user, in, draft, decision, recent, now));
+  }
+
+  /**
+   * When the citizen may send their next report: null while they have sent fewer than
+   * {@code reports-per-user} in the last {@code reports-per-user-period}; else when the oldest
+   * of those leaves the period. {@code sent} is newest first.
+   */
+  private Instant nextReportAt(List<ZaloUsers.SentReport> sent, Instant now) {
+    int limit = settings.getReportsPerUser();
+    Instant since = now.minus(settings.getReportsPerUserPeriod());
+    List<ZaloUsers.SentReport> inPeriod = sent.stream()
+        .filter(r -> r.submittedAt().isAfter(since)).toList();
+    if (limit < 1 || inPeriod.size() < limit) {
+      return null;
+    }
+    return inPeriod.get(limit - 1).submittedAt().plus(settings.getReportsPerUserPeriod());
   }
 
   /**

@@ -1,5 +1,7 @@
 package vn.citizenhub.channel.zalo.conversation;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import vn.citizenhub.contract.TrackingCode;
 import vn.citizenhub.contract.intake.IntakeValidator;
@@ -107,6 +109,20 @@ public final class ConversationTexts {
         + IntakeValidator.MAX_MESSAGE + " ký tự. Vui lòng rút gọn và gửi lại." + THEN_ENGLISH
         + "Your message is " + length + " characters long, over the limit of "
         + IntakeValidator.MAX_MESSAGE + ". Please shorten it and send it again.";
+  }
+
+  /**
+   * The citizen has sent as many reports as one user may in a while: this one waits, kept, for
+   * another "Đồng ý" in {@code minutes} (rounded up).
+   */
+  public static String tooManyReports(Instant now, Instant nextReportAt) {
+    long minutes = Math.max(1, (Duration.between(now, nextReportAt).getSeconds() + 59) / 60);
+    return "Bạn đã gửi nhiều phản ánh trong thời gian ngắn nên phản ánh này chưa được gửi."
+        + " Nội dung vẫn được giữ: vui lòng nhắn \"Đồng ý\" lại sau khoảng " + minutes + " phút."
+        + " Việc khẩn cấp, xin gọi đường dây nóng 1022." + THEN_ENGLISH
+        + "You have sent several reports in a short time, so this one has not been sent yet. It"
+        + " is kept: please reply \"Đồng ý\" again in about " + minutes + " minutes. For an"
+        + " emergency, call the 1022 hotline.";
   }
 
   public static final String NOT_SENT = "Xin lỗi, phản ánh chưa gửi được vì có thông tin không"

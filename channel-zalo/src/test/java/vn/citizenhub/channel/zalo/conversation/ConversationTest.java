@@ -85,6 +85,24 @@ class ConversationTest {
   }
 
   @Test
+  void aCitizenWhoseReportsAreSpentIsToldWhenAndTheDraftWaits() {
+    Draft draft = Draft.start(NOW).withDescription("Rác đổ bừa bãi ở chợ").withAddress("Chợ Tân An")
+        .withCategory("WASTE_SANITATION");
+    Instant nextAt = NOW.plusSeconds(17 * 60 + 5);
+    Decision held = conversation.next(
+        new Situation(draft, null, Set.of(CODE), true, NOW, nextAt), text("Đồng ý"));
+    assertEquals(draft, held.draft(), "the draft is kept for a later \"Đồng ý\"");
+    assertTrue(held.actions().stream().noneMatch(a -> a instanceof Action.Submit));
+    assertTrue(said(held).contains("sau khoảng 18 phút"), said(held));
+    assertTrue(said(held).contains("in about 18 minutes"), said(held));
+
+    Decision later = conversation.next(new Situation(draft, null, Set.of(CODE), true,
+        nextAt.plusSeconds(1), nextAt), text("Đồng ý"));
+    assertInstanceOf(Action.Submit.class, later.actions().get(0),
+        "once the budget allows, the same draft is sent");
+  }
+
+  @Test
   void aShortDescriptionOrUnknownCategoryAsksAgainNeverSilently() {
     Decision d = turn(Draft.start(NOW), text("hỏng"));
     assertEquals(Draft.Step.DESCRIBE, d.draft().step());
