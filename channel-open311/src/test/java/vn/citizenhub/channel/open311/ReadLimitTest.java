@@ -64,7 +64,8 @@ class ReadLimitTest implements TestPropertyProvider {
     assertEquals("429", error.path("code").asText());
     assertTrue(error.path("description").asText().contains("Địa chỉ này đã gửi quá nhiều yêu cầu"),
         error.toString());
-    assertTrue(error.path("description").asText().contains("This address sent too many requests"), error.toString());
+    assertTrue(error.path("description").asText()
+        .contains("This address sent too many requests"), error.toString());
 
     HttpResponse<String> xml = get("/discovery.xml", null);
     assertEquals(429, xml.statusCode());

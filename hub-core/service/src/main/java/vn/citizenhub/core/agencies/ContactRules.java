@@ -14,7 +14,8 @@ import vn.citizenhub.core.staffapi.FormFields.Field;
  * form shows all that is wrong in one answer: lengths as the columns hold them
  * ({@link ContactLimits}) and no control character (the rules may have line breaks), through
  * {@link FormFields}; then a phone number a citizen can dial, an e-mail address a citizen can
- * write to, an https address for the rules document. Plain Java: what citizens will read is decided here, tested without a server.
+ * write to, an https address for the rules document. Plain Java: what citizens will read is
+ * decided here, tested without a server.
  */
 final class ContactRules {
 

@@ -66,7 +66,8 @@ class PublicKnowledgeQuery {
     ReferenceSnapshot ref = referenceData.current();
     try (Connection c = database.pool().getConnection();
         PreparedStatement s = c.prepareStatement("SELECT a.id, a.question_vi, a.answer_vi,"
-            + " a.question_en, a.answer_en, a.published_at, t.category_code, t.commune_code, t.agency_code, t.tracking_code"
+            + " a.question_en, a.answer_en, a.published_at, t.category_code, t.commune_code,"
+            + " t.agency_code, t.tracking_code"
             + " FROM published_answer a JOIN ticket t ON t.id = a.ticket_id"
             + " WHERE a.status = 'PUBLISHED' AND " + where
             + " ORDER BY a.published_at DESC, a.id DESC LIMIT " + limit + " OFFSET " + offset)) {
