@@ -134,6 +134,9 @@ class PublicRecordBrowserTest implements TestPropertyProvider {
     assertFalse(question.contains(PHONE) || question.contains(NAME) || question.contains("27"),
         "masked before review: " + question);
     lead.post("/api/staff/tickets/" + onTimeId + "/publication/publish", Map.of());
+    // The index takes in what changed at its next poll (every second here, 5 s as deployed):
+    // the citizen searches once it has, as a citizen a moment later would.
+    await().atMost(WITHIN).until(this::answerIsSearchable);
 
     browser.openPortal("/search");
     browser.type("q", "duong ngap tan an");
@@ -195,6 +198,21 @@ class PublicRecordBrowserTest implements TestPropertyProvider {
     });
     return browser.driver().findElement(By.cssSelector(row + "td[data-measure='onTimeRate']"))
         .getText().strip();
+  }
+
+  private boolean answerIsSearchable() throws Exception {
+    HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(server.getURL()
+        + "/api/public/search?q=duong+ngap+tan+an")).GET().build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    if (response.statusCode() != 200) {
+      return false;
+    }
+    for (JsonNode result : ContractJson.mapper().readTree(response.body()).path("results")) {
+      if (result.path("type").asText().equals("ANSWER")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private List<List<String>> csv(String path) throws Exception {
