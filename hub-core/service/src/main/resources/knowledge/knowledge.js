@@ -56,9 +56,7 @@ function showAnswer(a) {
   $('published').textContent = dateOf(a.publishedOn);
   $('track').textContent = a.trackingCode;
   $('track').href = a.trackUrl;
-  // English readers get the lead's English texts where they were written, else the
-  // Vietnamese ones, marked as such.
-  const english = language() === 'en' && Boolean(a.questionEn && a.answerEn);
+  const english = inEnglish(a);
   $('question').textContent = english ? a.questionEn : a.questionVi;
   $('question').lang = english ? 'en' : 'vi';
   $('answer').textContent = english ? a.answerEn : a.answerVi;
@@ -69,7 +67,8 @@ function showAnswer(a) {
 function showList(p) {
   const list = $('list');
   list.replaceChildren(...p.items.map((a) => h('li', {},
-    h('a', { href: a.url, lang: questionOf(a).lang }, excerpt(questionOf(a).text)),
+    h('a', { href: a.url, lang: inEnglish(a) ? 'en' : 'vi' },
+      excerpt(inEnglish(a) ? a.questionEn : a.questionVi)),
     h('p', { class: 'hint' }, [named(a.category), named(a.commune), dateOf(a.publishedOn)]
       .join(' · ')))));
   $('empty').hidden = p.items.length > 0;
@@ -79,9 +78,10 @@ function showList(p) {
   $('next').href = `/answers?page=${p.page + 1}`;
 }
 
-function questionOf(a) {
-  return language() === 'en' && a.questionEn && a.answerEn
-    ? { text: a.questionEn, lang: 'en' } : { text: a.questionVi, lang: 'vi' };
+// English readers get the lead's English texts where they were written, else the Vietnamese
+// ones, marked as such.
+function inEnglish(a) {
+  return language() === 'en' && Boolean(a.questionEn && a.answerEn);
 }
 
 function excerpt(text) {

@@ -185,19 +185,13 @@ class GeoReportController {
    */
   @Error(exception = ContentLengthExceededException.class)
   HttpResponse<String> tooLarge(HttpRequest<?> request) {
-    return Open311Error.answer(HttpStatus.REQUEST_ENTITY_TOO_LARGE, formatOf(request), "413",
+    return Open311Error.answer(HttpStatus.REQUEST_ENTITY_TOO_LARGE, Format.ofPath(request.getPath()), "413",
         "Nội dung gửi lên quá lớn (tối đa 64 KB)", "The request body is too large (at most 64 KB)");
   }
 
   @Error(exception = BufferLengthExceededException.class)
   HttpResponse<String> overBuffer(HttpRequest<?> request) {
     return tooLarge(request);
-  }
-
-  private static Format formatOf(HttpRequest<?> request) {
-    String path = request.getPath();
-    return Format.of(path.substring(path.lastIndexOf('/') + 1)).map(Format.Suffixed::format)
-        .orElse(Format.XML);
   }
 
   private Answer discovery() {

@@ -47,10 +47,8 @@ class ReadLimitFilter {
       return null;
     }
     LOG.info("Open311 read limit reached by a client");
-    String path = request.getPath();
-    Format format = Format.of(path.substring(path.lastIndexOf('/') + 1))
-        .map(Format.Suffixed::format).orElse(Format.XML);
-    return Open311Error.tooManyRequests(format, decision.retryAfterSeconds(),
+    return Open311Error.tooManyRequests(Format.ofPath(request.getPath()),
+        decision.retryAfterSeconds(),
         "Địa chỉ này", "This address");
   }
 }

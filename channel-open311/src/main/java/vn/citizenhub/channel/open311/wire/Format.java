@@ -20,6 +20,14 @@ public enum Format {
   /** A path segment such as {@code requests.json} split into its name and format. */
   public record Suffixed(String name, Format format) {}
 
+  /**
+   * The format a request's path names by its last segment's suffix; XML, the specification's
+   * required format, when it names none (for answers given before a route is chosen).
+   */
+  public static Format ofPath(String path) {
+    return of(path.substring(path.lastIndexOf('/') + 1)).map(Suffixed::format).orElse(XML);
+  }
+
   /** The segment's name and format; empty without a known suffix. */
   public static Optional<Suffixed> of(String segment) {
     if (segment == null) {

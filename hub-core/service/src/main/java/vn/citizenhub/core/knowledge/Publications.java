@@ -57,11 +57,8 @@ class Publications {
               "Chỉ công khai hỏi đáp của phiếu đã giải quyết hoặc đã đóng.",
               "Only a resolved or closed ticket's question and answer can be published.");
         }
-        Masked question = masker.mask(ticket.description(), ticket.reporter());
-        Masked answer = masker.mask(ticket.publicAnswer(), ticket.reporter());
-        insert(c, ticketId, cut(question.text(), KnowledgeLimits.MAX_QUESTION),
-            cut(answer.text(), KnowledgeLimits.MAX_ANSWER),
-            MaskedKinds.plus(question.counts(), answer.counts()), staff.username());
+        MaskedTexts texts = mask(new Texts(ticket.description(), ticket.publicAnswer()), ticket);
+        insert(c, ticketId, texts.question(), texts.answer(), texts.counts(), staff.username());
       }
       return view(c, ticket);
     }
@@ -76,25 +73,17 @@ class Publications {
     try (Connection c = database.pool().getConnection()) {
       TicketSource ticket = inScope(c, ticketId, staff);
       PublicationRow row = existing(c, ticketId);
-      Masked question = masker.mask(vietnamese.question(), ticket.reporter());
-      Masked answer = masker.mask(vietnamese.answer(), ticket.reporter());
-      Masked questionEn = english == null ? null : masker.mask(english.question(),
-          ticket.reporter());
-      Masked answerEn = english == null ? null : masker.mask(english.answer(), ticket.reporter());
+      MaskedTexts vi = mask(vietnamese, ticket);
+      MaskedTexts en = english == null ? MaskedTexts.NONE : mask(english, ticket);
       Map<Kind, Integer> masked = MaskedKinds.plus(MaskedKinds.parse(row.maskedKinds()),
-          MaskedKinds.plus(question.counts(), answer.counts()));
-      if (english != null) {
-        masked = MaskedKinds.plus(masked, MaskedKinds.plus(questionEn.counts(),
-            answerEn.counts()));
-      }
+          MaskedKinds.plus(vi.counts(), en.counts()));
       try (PreparedStatement s = c.prepareStatement("UPDATE published_answer SET question_vi = ?,"
           + " answer_vi = ?, question_en = ?, answer_en = ?, masked_kinds = ?, updated_at = ?"
           + " WHERE id = ?")) {
-        s.setString(1, cut(question.text(), KnowledgeLimits.MAX_QUESTION));
-        s.setString(2, cut(answer.text(), KnowledgeLimits.MAX_ANSWER));
-        s.setString(3, questionEn == null ? null
-            : cut(questionEn.text(), KnowledgeLimits.MAX_QUESTION));
-        s.setString(4, answerEn == null ? null : cut(answerEn.text(), KnowledgeLimits.MAX_ANSWER));
+        s.setString(1, vi.question());
+        s.setString(2, vi.answer());
+        s.setString(3, en.question());
+        s.setString(4, en.answer());
         s.setString(5, MaskedKinds.format(masked));
         s.setObject(6, UtcTime.column(clock.instant()));
         s.setLong(7, row.id());
@@ -194,13 +183,28 @@ class Publications {
     PublicationRow row = existing(c, ticket.id());
     return new PublicationView(row.id(), row.ticketId(),
         new vn.citizenhub.contract.TrackingCode(ticket.trackingCode()).display(), row.status(),
-        row.questionVi(), row.answerVi(), row.questionEn(), row.answerEn(), MaskedKinds.view(MaskedKinds.parse(row.maskedKinds())),
+        row.questionVi(), row.answerVi(), row.questionEn(), row.answerEn(),
+        MaskedKinds.view(MaskedKinds.parse(row.maskedKinds())),
         row.draftedBy(), row.draftedAt(), row.publishedBy(), row.publishedAt(), row.updatedAt(),
         "/answers/" + row.id());
   }
 
   /** A question and its answer in one language. */
   record Texts(String question, String answer) {}
+
+  /** A question and answer masked and cut to their columns, and what the masking hid. */
+  private record MaskedTexts(String question, String answer, Map<Kind, Integer> counts) {
+    /** No texts in that language (stored as NULL), nothing hidden. */
+    static final MaskedTexts NONE = new MaskedTexts(null, null, Map.of());
+  }
+
+  private MaskedTexts mask(Texts texts, TicketSource ticket) {
+    Masked question = masker.mask(texts.question(), ticket.reporter());
+    Masked answer = masker.mask(texts.answer(), ticket.reporter());
+    return new MaskedTexts(cut(question.text(), KnowledgeLimits.MAX_QUESTION),
+        cut(answer.text(), KnowledgeLimits.MAX_ANSWER),
+        MaskedKinds.plus(question.counts(), answer.counts()));
+  }
 
   private static String cut(String text, int max) {
     return text.length() <= max ? text : text.substring(0, max);
